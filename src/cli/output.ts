@@ -1,0 +1,40 @@
+// Writing to stdout and stderr from a command: back-pressure, a closed pipe that ends the
+// program quietly, and one-line input errors.
+import { once } from 'node:events';
+
+let pipeClosed = false;
+
+/** Install once: a reader that closes our stdout (`| head -1`) ends the program with status 0. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      pipeClosed = true;
+      process.exit(0);
+    }
+    throw err;
+  });
+}
+
+/** Write to stdout, waiting when the reader is slower than we are. */
+export async function write(chunk: string): Promise<void> {
+  if (pipeClosed || chunk.length === 0) return;
+  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+}
+
+/** Report an input that failed: `vnews: PATH: MESSAGE` on one line of stderr. */
+export function reportInputError(path: string, message: string): void {
+  process.stderr.write(`vnews: ${path}: ${oneLine(message)}\n`);
+}
+
+/** Report a usage problem: `vnews: MESSAGE`. */
+export function reportUsage(message: string): void {
+  process.stderr.write(`vnews: ${oneLine(message)}\n`);
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** Exit statuses, as in ripgrep and diff: 0 all inputs read, 2 some input failed. */
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERROR = 2;

@@ -1,0 +1,54 @@
+// `vnews extract`: read each input in turn, extract, and hand the document to a renderer.
+import { extract } from '../extract.js';
+import { readInputs } from '../io/inputs.js';
+import type { Kind } from '../types.js';
+import { KINDS } from '../types.js';
+import type { Format } from '../cli.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from '../cli/output.js';
+import { renderers } from '../render/index.js';
+
+export interface ExtractCommandOptions {
+  format: Format;
+  color: boolean;
+  only?: string;
+}
+
+/** Parse `--only officials,figures`; throws on an unknown kind. */
+export function parseKinds(only: string | undefined): Kind[] {
+  if (only === undefined) return [...KINDS];
+  const kinds = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  for (const k of kinds) {
+    if (!(KINDS as readonly string[]).includes(k)) {
+      throw new Error(`--only: unknown kind '${k}' (choose from ${KINDS.join(', ')})`);
+    }
+  }
+  if (kinds.length === 0) throw new Error(`--only: name at least one of ${KINDS.join(', ')}`);
+  return kinds as Kind[];
+}
+
+export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
+  let kinds: Kind[];
+  try {
+    kinds = parseKinds(options.only);
+  } catch (err) {
+    reportUsage((err as Error).message);
+    return EXIT_INPUT_ERROR;
+  }
+  const renderer = renderers[options.format]({ kinds, color: options.color, width: process.stdout.columns });
+  let failed = false;
+  await write(renderer.begin());
+  for await (const loaded of readInputs(inputs)) {
+    if ('error' in loaded) {
+      failed = true;
+      reportInputError(loaded.path, loaded.error);
+      await write(renderer.error({ path: loaded.path, message: loaded.error }));
+      continue;
+    }
+    await write(renderer.document(extract(loaded.text, { path: loaded.path, only: kinds })));
+  }
+  await write(renderer.end());
+  return failed ? EXIT_INPUT_ERROR : EXIT_OK;
+}

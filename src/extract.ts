@@ -1,0 +1,95 @@
+// The extraction pipeline: normalize, run every kind over the tokenized lines, drop spans
+// that a kind of higher precedence claims, and assemble each kind's entries.
+import type { Document, Kind } from './types.js';
+import { KINDS } from './types.js';
+import { LineIndex, normalize } from './text/normalize.js';
+import { lines } from './text/tokens.js';
+import type { EntityKind, Found, TextContext } from './kinds/kind.js';
+import { officials } from './kinds/officials/index.js';
+import { conferences } from './kinds/conferences/index.js';
+import { dates } from './kinds/dates/index.js';
+import { figures } from './kinds/figures/index.js';
+
+export interface ExtractOptions {
+  /** Shown as the document's `path`; `-` by default. */
+  path?: string;
+  /** Kinds to report; all by default. Kinds that settle overlaps still run. */
+  only?: readonly Kind[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyKind = EntityKind<any, any>;
+const ALL: Record<Kind, AnyKind> = { officials, conferences, dates, figures };
+
+/** Extract officials, conferences, dates and figures from one article's text. */
+export function extract(raw: string, options: ExtractOptions = {}): Document {
+  const text = normalize(raw);
+  const ctx: TextContext = { text, lines: lines(text) };
+  const index = new LineIndex(text);
+  const lineOf = (offset: number) => index.lineOf(offset);
+  const wanted = new Set<Kind>(options.only ?? KINDS);
+
+  // A kind runs when it is wanted or when it may claim spans from a wanted kind.
+  const minWanted = Math.min(...[...wanted].map((k) => ALL[k].precedence));
+  const running = KINDS.filter((k) => wanted.has(k) || ALL[k].precedence > minWanted);
+  const found = new Map<Kind, Found<unknown>[]>();
+  for (const k of running) found.set(k, ALL[k].find(ctx));
+
+  const doc: Document = { path: options.path ?? '-', title: firstLine(text), officials: [], conferences: [], dates: [], figures: [] };
+  for (const k of KINDS) {
+    if (!wanted.has(k)) continue;
+    const kind = ALL[k];
+    const claimed = new SpanSet();
+    for (const other of running) {
+      if (ALL[other].precedence > kind.precedence) claimed.addAll(found.get(other) ?? []);
+    }
+    const kept = (found.get(k) ?? []).filter((f) => !claimed.hits(f));
+    doc[k] = kind.assemble(kept, ctx, lineOf);
+  }
+  return doc;
+}
+
+function firstLine(text: string): string {
+  for (const line of text.split('\n', 50)) {
+    const t = line.trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+/** A set of spans answering "does this span overlap any of them?" in O(log n). */
+class SpanSet {
+  private spans: { start: number; end: number }[] = [];
+  private merged: { start: number; end: number }[] | null = null;
+
+  addAll(spans: readonly { start: number; end: number }[]): void {
+    for (const s of spans) this.spans.push({ start: s.start, end: s.end });
+    this.merged = null;
+  }
+
+  hits(span: { start: number; end: number }): boolean {
+    const m = this.merge();
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((m[mid] as { end: number }).end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = m[lo];
+    return s !== undefined && s.start < span.end;
+  }
+
+  private merge(): { start: number; end: number }[] {
+    if (this.merged) return this.merged;
+    const sorted = [...this.spans].sort((a, b) => a.start - b.start);
+    const out: { start: number; end: number }[] = [];
+    for (const s of sorted) {
+      const last = out[out.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else out.push({ ...s });
+    }
+    this.merged = out;
+    return out;
+  }
+}

@@ -1,0 +1,5 @@
+// vnews as a library: the typed API the CLI wraps.
+export * from './types.js';
+export { extract, type ExtractOptions } from './extract.js';
+export { normalize, foldKey, LineIndex } from './text/normalize.js';
+export { readInputs, expandInputs, load, type Loaded, type Source } from './io/inputs.js';

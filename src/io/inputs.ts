@@ -1,0 +1,120 @@
+// Inputs: files, directories (every *.txt below them), glob patterns and standard input,
+// read one at a time, in the order given, each yielding its text or a one-line error.
+import { promises as fs } from 'node:fs';
+import fg from 'fast-glob';
+import { decode, DecodeError } from './decode.js';
+
+/** Where one article comes from, or why an input named nothing readable. */
+export type Source =
+  | { kind: 'file'; path: string }
+  | { kind: 'stdin'; path: '-' }
+  | { kind: 'error'; path: string; message: string };
+
+/** One input read: its decoded text, or the error that stopped it. */
+export type Loaded = { path: string; text: string } | { path: string; error: string };
+
+export const STDIN_PATH = '-';
+
+/**
+ * Expand what the user typed into sources, in order. A directory gives its `*.txt` files
+ * (recursively, sorted); a pattern gives what it matches (sorted). With no inputs, standard
+ * input is read when it is not a terminal.
+ */
+export async function* expandInputs(
+  inputs: readonly string[],
+  stdinIsTTY = Boolean(process.stdin.isTTY),
+): AsyncGenerator<Source> {
+  if (inputs.length === 0) {
+    if (stdinIsTTY) {
+      yield { kind: 'error', path: '(none)', message: 'no input: give files, directories or glob patterns, or pipe text to standard input' };
+    } else {
+      yield { kind: 'stdin', path: STDIN_PATH };
+    }
+    return;
+  }
+  for (const input of inputs) {
+    if (input === STDIN_PATH) {
+      yield { kind: 'stdin', path: STDIN_PATH };
+      continue;
+    }
+    let stat: import('node:fs').Stats | undefined;
+    try {
+      stat = await fs.stat(input);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        yield { kind: 'error', path: input, message: describeFsError(err) };
+        continue;
+      }
+    }
+    if (stat?.isDirectory()) {
+      const files = await fg('**/*.txt', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true });
+      if (files.length === 0) {
+        yield { kind: 'error', path: input, message: 'directory holds no .txt files' };
+        continue;
+      }
+      files.sort(compareNames);
+      const prefix = input.endsWith('/') ? input : `${input}/`;
+      for (const f of files) yield { kind: 'file', path: prefix + f };
+    } else if (stat) {
+      yield { kind: 'file', path: input };
+    } else if (fg.isDynamicPattern(input)) {
+      const files = await fg(input, { onlyFiles: true, dot: false });
+      if (files.length === 0) {
+        yield { kind: 'error', path: input, message: 'pattern matched no files' };
+        continue;
+      }
+      files.sort(compareNames);
+      for (const f of files) yield { kind: 'file', path: f };
+    } else {
+      yield { kind: 'error', path: input, message: 'no such file or directory' };
+    }
+  }
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Read one source into text, or say why it could not be read. */
+export async function load(source: Source, stdin: NodeJS.ReadableStream = process.stdin): Promise<Loaded> {
+  if (source.kind === 'error') return { path: source.path, error: source.message };
+  try {
+    const bytes = source.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(source.path);
+    return { path: source.path, text: decode(bytes) };
+  } catch (err) {
+    if (err instanceof DecodeError) return { path: source.path, error: err.message };
+    return { path: source.path, error: describeFsError(err) };
+  }
+}
+
+/** Expand and read every input, one at a time, in order. */
+export async function* readInputs(inputs: readonly string[]): AsyncGenerator<Loaded> {
+  for await (const source of expandInputs(inputs)) yield await load(source);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
+function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return e.message ? e.message.split('\n')[0] ?? 'read failed' : 'read failed';
+  }
+}

@@ -1,0 +1,17 @@
+// Renderers: one per output format, a name→function map. Only this folder knows about
+// chalk and cli-table3; the library and the commands know nothing of formats.
+import type { Format } from '../cli.js';
+import type { Renderer, RendererOptions } from './renderer.js';
+import { jsonRenderer } from './json.js';
+import { ndjsonRenderer } from './ndjson.js';
+import { csvRenderer } from './csv.js';
+import { tableRenderer } from './table.js';
+
+export type { Renderer, RendererOptions } from './renderer.js';
+
+export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
+  table: tableRenderer,
+  json: jsonRenderer,
+  ndjson: ndjsonRenderer,
+  csv: csvRenderer,
+};

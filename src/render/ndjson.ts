@@ -1,0 +1,15 @@
+// NDJSON: one Document per line, in input order; a failed file is an error line in its place.
+import type { NdjsonError } from '../types.js';
+import type { Renderer } from './renderer.js';
+
+export function ndjsonRenderer(): Renderer {
+  return {
+    begin: () => '',
+    document: (doc) => `${JSON.stringify(doc)}\n`,
+    error: (err) => {
+      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
+      return `${JSON.stringify(line)}\n`;
+    },
+    end: () => '',
+  };
+}

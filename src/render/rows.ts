@@ -1,0 +1,59 @@
+// Flattening a Document into one row per mention, for the table and CSV renderers.
+import type { Document, Kind } from '../types.js';
+
+export interface MentionRow {
+  path: string;
+  kind: Kind;
+  line: number;
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  /** officials: the person's name; conferences: the series. */
+  name: string;
+  /** officials: all titles, `; `-joined; conferences: the number; dates and figures: the value. */
+  value: string;
+  /** conferences: the term; figures: the unit. */
+  unit: string;
+  /** figures: the qualifier. */
+  qualifier: string;
+}
+
+/** The mentions of the chosen kinds, kind by kind, each in text order. */
+export function mentionRows(doc: Document, kinds: readonly Kind[]): MentionRow[] {
+  const all: MentionRow[] = [];
+  const base = (kind: Kind, m: { text: string; start: number; end: number; line: number }) => ({
+    path: doc.path,
+    kind,
+    line: m.line,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  });
+  for (const kind of kinds) {
+    const rows: MentionRow[] = [];
+    switch (kind) {
+      case 'officials':
+        for (const o of doc.officials) {
+          for (const m of o.mentions) rows.push({ ...base(kind, m), name: o.name, value: o.titles.join('; '), unit: '', qualifier: '' });
+        }
+        break;
+      case 'conferences':
+        for (const c of doc.conferences) {
+          for (const m of c.mentions) {
+            rows.push({ ...base(kind, m), name: c.series, value: String(c.number), unit: c.term === undefined ? '' : String(c.term), qualifier: '' });
+          }
+        }
+        break;
+      case 'dates':
+        for (const d of doc.dates) rows.push({ ...base(kind, d), name: '', value: d.value, unit: '', qualifier: '' });
+        break;
+      case 'figures':
+        for (const f of doc.figures) rows.push({ ...base(kind, f), name: '', value: String(f.value), unit: f.unit ?? '', qualifier: f.qualifier ?? '' });
+        break;
+    }
+    // Mentions of one person or series are grouped by entity; show them in reading order.
+    all.push(...rows.sort((a, b) => a.start - b.start));
+  }
+  return all;
+}

@@ -1,0 +1,89 @@
+// Tables for people: one table per kind, with file:line, the text as written and the resolved
+// value; long cells wrap at spaces, never inside a syllable. Rows are held until the end.
+import chalk, { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Kind } from '../types.js';
+import type { Renderer, RendererOptions } from './renderer.js';
+import { mentionRows, type MentionRow } from './rows.js';
+
+interface Column {
+  head: string;
+  /** Share of the width left after the fixed columns. */
+  share: number;
+  cell(row: MentionRow): string;
+}
+
+const where: Column = { head: 'file:line', share: 0.22, cell: (r) => `${r.path}:${r.line}` };
+const text: Column = { head: 'text', share: 0.3, cell: (r) => r.text };
+
+const COLUMNS: Record<Kind, Column[]> = {
+  officials: [where, text, { head: 'name', share: 0.18, cell: (r) => r.name }, { head: 'titles', share: 0.3, cell: (r) => r.value }],
+  conferences: [
+    where,
+    text,
+    { head: 'series', share: 0.32, cell: (r) => r.name },
+    { head: 'number', share: 0.08, cell: (r) => r.value },
+    { head: 'term', share: 0.08, cell: (r) => r.unit },
+  ],
+  dates: [where, text, { head: 'value', share: 0.48, cell: (r) => r.value }],
+  figures: [
+    where,
+    text,
+    { head: 'value', share: 0.18, cell: (r) => r.value },
+    { head: 'unit', share: 0.18, cell: (r) => r.unit },
+    { head: 'qualifier', share: 0.12, cell: (r) => r.qualifier },
+  ],
+};
+
+/** Show control characters and escape sequences as `\xNN` rather than sending them to the terminal. */
+export function escapeControls(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+export function tableRenderer(options: RendererOptions): Renderer {
+  const paint = options.color ? chalk : new Chalk({ level: 0 });
+  const rows = new Map<Kind, MentionRow[]>(options.kinds.map((k) => [k, []]));
+  let documents = 0;
+  let failed = 0;
+  const width = Math.max(60, Math.min(options.width ?? 120, 200));
+
+  return {
+    begin: () => '',
+    document: (doc) => {
+      documents++;
+      for (const r of mentionRows(doc, options.kinds)) rows.get(r.kind)?.push(r);
+      return '';
+    },
+    error: () => {
+      failed++;
+      return '';
+    },
+    end: () => {
+      const out: string[] = [];
+      for (const kind of options.kinds) {
+        const kindRows = rows.get(kind) ?? [];
+        out.push(paint.bold(`${kind} (${kindRows.length})`));
+        if (kindRows.length === 0) {
+          out.push(paint.dim('  none'), '');
+          continue;
+        }
+        const cols = COLUMNS[kind];
+        // Each column's border and padding take 3 characters.
+        const room = width - 1 - cols.length * 3;
+        const table = new Table({
+          head: cols.map((c) => c.head),
+          colWidths: cols.map((c) => Math.max(6, Math.floor(room * c.share)) + 2),
+          wordWrap: true,
+          wrapOnWordBoundary: true,
+          style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+        });
+        for (const r of kindRows) table.push(cols.map((c) => escapeControls(c.cell(r))));
+        out.push(table.toString(), '');
+      }
+      const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
+      out.push(paint.dim(summary));
+      return `${out.join('\n')}\n`;
+    },
+  };
+}

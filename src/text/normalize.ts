@@ -1,0 +1,79 @@
+// The text model of SPEC.md: normalization, line numbers and folded keys.
+
+/** Unicode space separators and no-break spaces that become a plain space. */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g;
+
+/**
+ * Normalize article text: NFC; `\r\n` and `\r` become `\n`; U+00D0 `Ð` becomes U+0110 `Đ`;
+ * no-break and other Unicode spaces become a plain space. Runs of spaces are kept.
+ */
+export function normalize(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00D0/g, '\u0110')
+    .replace(ODD_SPACES, ' ');
+}
+
+/** Maps offsets of a normalized text to 1-based line numbers. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.starts.push(i + 1);
+    }
+  }
+
+  /** The 1-based line holding `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+}
+
+/** Combining tone marks: huyền, sắc, ngã, hỏi, nặng. */
+const TONES: Record<string, string> = {
+  '\u0300': '2',
+  '\u0301': '1',
+  '\u0303': '4',
+  '\u0309': '3',
+  '\u0323': '5',
+};
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A key for grouping and comparing: lower case, spaces collapsed, and each syllable's tone
+ * moved to its end as a digit, so `Hoà`/`hòa` and `thuỷ`/`thủy` give one key.
+ */
+export function foldKey(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .split(/\s+/)
+    .filter((s) => s.length > 0)
+    .map((syllable) => {
+      let tone = '';
+      const bare = syllable.replace(TONE_MARK, (m) => {
+        tone = TONES[m] ?? '';
+        return '';
+      });
+      return bare.normalize('NFC') + tone;
+    })
+    .join(' ');
+}
+
+/** The text with its tone marks removed (diacritics of letters like ơ, â, đ are kept). */
+export function stripTones(text: string): string {
+  return text.normalize('NFD').replace(TONE_MARK, '').normalize('NFC');
+}
