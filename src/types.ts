@@ -22,6 +22,8 @@ export interface Official {
   mentions: Mention[];
   /** The head title of the first title, e.g. `Bộ trưởng`. */
   role?: string;
+  /** (Added field) every distinct head title the document gives the person, in order. */
+  roles?: string[];
   /** The organization of the first title that names one, e.g. `Bộ Ngoại giao`. */
   organization?: string;
 }

@@ -13,7 +13,7 @@ interface Column {
   cell(row: MentionRow): string;
 }
 
-const where: Column = { head: 'file:line', share: 0.22, cell: (r) => `${r.path}:${r.line}` };
+const where: Column = { head: 'file:line', share: 0, cell: (r) => `${r.path}:${r.line}` };
 const text: Column = { head: 'text', share: 0.3, cell: (r) => r.text };
 
 const COLUMNS: Record<Kind, Column[]> = {
@@ -39,6 +39,27 @@ const COLUMNS: Record<Kind, Column[]> = {
 export function escapeControls(s: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Break a long path after `/` so it wraps whole instead of being cut. */
+function breakPath(path: string, width: number): string {
+  const safe = escapeControls(path);
+  if (safe.length <= width) return safe;
+  const out: string[] = [];
+  let line = '';
+  for (const part of safe.split(/(?<=\/)/)) {
+    if (line && line.length + part.length > width) {
+      out.push(line);
+      line = '';
+    }
+    line += part;
+    while (line.length > width) {
+      out.push(line.slice(0, width));
+      line = line.slice(width);
+    }
+  }
+  if (line) out.push(line);
+  return out.join('\n');
 }
 
 export function tableRenderer(options: RendererOptions): Renderer {
@@ -69,16 +90,21 @@ export function tableRenderer(options: RendererOptions): Renderer {
           continue;
         }
         const cols = COLUMNS[kind];
-        // Each column's border and padding take 3 characters.
+        // Each column's border and padding take 3 characters; file:line gets what it needs, up to 40%.
         const room = width - 1 - cols.length * 3;
+        const whereWidth = Math.min(Math.floor(room * 0.4), Math.max(...kindRows.map((r) => where.cell(r).length)));
+        const rest = room - whereWidth;
+        const shares = cols.reduce((sum, c) => sum + c.share, 0);
         const table = new Table({
           head: cols.map((c) => c.head),
-          colWidths: cols.map((c) => Math.max(6, Math.floor(room * c.share)) + 2),
+          colWidths: cols.map((c) => (c === where ? whereWidth : Math.max(6, Math.floor((rest * c.share) / shares))) + 2),
           wordWrap: true,
           wrapOnWordBoundary: true,
           style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
         });
-        for (const r of kindRows) table.push(cols.map((c) => escapeControls(c.cell(r))));
+        for (const r of kindRows) {
+          table.push(cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
+        }
         out.push(table.toString(), '');
       }
       const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;

@@ -42,36 +42,27 @@ export class LineIndex {
   }
 }
 
-/** Combining tone marks: huyền, sắc, ngã, hỏi, nặng. */
-const TONES: Record<string, string> = {
-  '\u0300': '2',
-  '\u0301': '1',
-  '\u0303': '4',
-  '\u0309': '3',
-  '\u0323': '5',
+/** Old-style tone placement at the end of a syllable (`hoà`, `thuỷ`) and its modern form (`hòa`, `thủy`). */
+const OLD_TONE_PLACEMENT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
-const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
 /**
- * A key for grouping and comparing: lower case, spaces collapsed, and each syllable's tone
- * moved to its end as a digit, so `Hoà`/`hòa` and `thuỷ`/`thủy` give one key.
+ * A key for grouping and comparing: lower case, spaces collapsed, and tone marks placed one
+ * way, so `Hoà`/`hòa` and `thuỷ`/`thủy` give one key. Expects NFC text.
  */
 export function foldKey(text: string): string {
   return text
     .toLowerCase()
-    .normalize('NFD')
-    .split(/\s+/)
-    .filter((s) => s.length > 0)
-    .map((syllable) => {
-      let tone = '';
-      const bare = syllable.replace(TONE_MARK, (m) => {
-        tone = TONES[m] ?? '';
-        return '';
-      });
-      return bare.normalize('NFC') + tone;
-    })
-    .join(' ');
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(OLD_TONE, (m) => OLD_TONE_PLACEMENT[m] ?? m);
 }
+
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** The text with its tone marks removed (diacritics of letters like ơ, â, đ are kept). */
 export function stripTones(text: string): string {

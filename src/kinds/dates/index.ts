@@ -1,4 +1,192 @@
-import type { EntityKind } from '../kind.js';
+// dates: calendar expressions (SPEC.md) — `Ngày 13/12`, `ngày 15 tháng 3 năm 1975`, `tháng 11/2023`,
+// `năm 2013`, `24-25/3/2022`, `giai đoạn 2021-2030` — valued in ISO 8601, saying only what the text says.
 import type { DateMention } from '../../types.js';
-// Not yet implemented: finds nothing.
-export const dates: EntityKind<unknown, DateMention> = { name: 'dates', precedence: 2, find: () => [], assemble: () => [] };
+import type { Token } from '../../text/tokens.js';
+import { foldKey } from '../../text/normalize.js';
+import { tokenKey } from '../../text/phrases.js';
+import { parseSpelled } from '../../text/numbers.js';
+import type { EntityKind, Found, TextContext } from '../kind.js';
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/** Words before a slash date that make it a document number (`Nghị quyết 06/2022`). */
+const DOCUMENT_WORDS = new Set(
+  ['số', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'luật', 'chỉ thị', 'công văn', 'kết luận', 'thông báo', 'pháp lệnh', 'báo cáo', 'mã', 'ký hiệu'].map(foldKey),
+);
+/** Words before a bare `d/m` that make it a fraction (`chiếm 1/3`). */
+const FRACTION_WORDS = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'bằng', 'là', 'còn', 'đạt', 'tỷ lệ', 'tỉ lệ', 'được', 'có', 'mất'].map(foldKey));
+/** Words that join a list of years: `năm 2016, 2017`, `2022 và 2023`. */
+const YEAR_LIST = new Set([',', 'và', 'hoặc', 'đến', 'tới', '-', '–']);
+/** Words that make the year after them a date. */
+const YEAR_CONTEXT = new Set(['năm', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'mùa', 'khóa', 'đầu', 'cuối', 'giữa'].map(foldKey));
+const DASH = /^[-–—]$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+const validYear = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** `--MM-DD` or `YYYY-MM-DD`. */
+function dayValue(d: number, m: number, y?: number): string {
+  return y === undefined ? `--${pad(m)}-${pad(d)}` : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The value of a one-token date written with slashes or dashes, if it is one. */
+function slashDate(text: string, afterNgay: boolean): string | undefined {
+  let m: RegExpMatchArray | null;
+  if ((m = text.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/)) || (afterNgay && (m = text.match(/^(\d{1,2})-(\d{1,2})-(\d{4})$/)))) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(d) && validMonth(mo) && validYear(y) ? dayValue(d, mo, y) : undefined;
+  }
+  if ((m = text.match(/^(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/))) {
+    const [d1, d2, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const y = m[4] === undefined ? undefined : Number(m[4]);
+    if (!validDay(d1) || !validDay(d2) || d2 <= d1 || !validMonth(mo) || (y !== undefined && !validYear(y))) return undefined;
+    return `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`;
+  }
+  if ((m = text.match(/^(\d{1,2})\/(\d{1,2})-(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/))) {
+    const [d1, m1, d2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    const y = m[5] === undefined ? undefined : Number(m[5]);
+    if (!validDay(d1) || !validDay(d2) || !validMonth(m1) || !validMonth(m2) || (y !== undefined && !validYear(y))) return undefined;
+    return `${dayValue(d1, m1, y)}/${dayValue(d2, m2, y)}`;
+  }
+  if ((m = text.match(/^(\d{1,2})\/(\d{1,2})$/)) || (afterNgay && (m = text.match(/^(\d{1,2})-(\d{1,2})$/)))) {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    return validDay(d) && validMonth(mo) ? dayValue(d, mo) : undefined;
+  }
+  return undefined;
+}
+
+function monthYear(text: string): string | undefined {
+  const m = text.match(/^(\d{1,2})\/(\d{4})$/);
+  if (!m) return undefined;
+  const [mo, y] = [Number(m[1]), Number(m[2])];
+  return validMonth(mo) && validYear(y) ? `${y}-${pad(mo)}` : undefined;
+}
+
+function yearRange(text: string): string | undefined {
+  const m = text.match(/^(\d{4})[-–](\d{4})$/);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return validYear(a) && validYear(b) && b > a && b - a <= 100 ? `${a}/${b}` : undefined;
+}
+
+const isYear = (t: Token | undefined) => t !== undefined && /^\d{4}$/.test(t.text) && validYear(Number(t.text));
+const isInt = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.text);
+
+/** Is the token before i a number (digits or spelled), so that `năm`/`tháng` at i is a duration? */
+function countsBefore(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  // `lần thứ 17 năm 2013`: an ordinal before it counts nothing.
+  const ordinal = toks[i - 2] && tokenKey(toks[i - 2] as Token) === 'thứ';
+  if (/^\d[\d.,]*$/.test(prev.text)) return !ordinal;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const s = parseSpelled(toks, k);
+    if (s && s.end === i) return true;
+  }
+  return false;
+}
+
+function findDates(ctx: TextContext): Found<string>[] {
+  const found: Found<string>[] = [];
+  for (const line of ctx.lines) {
+    const toks = line.tokens;
+    const key = (k: number) => (toks[k] ? tokenKey(toks[k] as Token) : '');
+    let lastYearEnd = -1; // token index after the last year-bearing date, for lists of years
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (!t.word) continue;
+      const k = key(i);
+      const push = (from: number, to: number, value: string) => {
+        found.push({ start: (toks[from] as Token).start, end: (toks[to - 1] as Token).end, value });
+        i = to - 1;
+      };
+
+      // ngày D tháng M [năm Y]  |  tháng M năm Y  |  tháng M/Y  |  tháng M
+      if ((k === 'ngày' && isInt(toks[i + 1]) && key(i + 2) === 'tháng' && isInt(toks[i + 3])) || (k === 'tháng' && !countsBefore(toks, i))) {
+        const hasDay = k === 'ngày';
+        const d = hasDay ? Number(toks[i + 1]?.text) : undefined;
+        const mi = hasDay ? i + 3 : i + 1;
+        const mt = toks[mi];
+        const my = mt && !hasDay ? monthYear(mt.text) : undefined;
+        if (my) {
+          push(i, mi + 1, my);
+          lastYearEnd = i + 1;
+          continue;
+        }
+        if (isInt(mt) && validMonth(Number(mt?.text)) && (d === undefined || validDay(d))) {
+          const mo = Number(mt?.text);
+          const y = key(mi + 1) === 'năm' && isYear(toks[mi + 2]) ? Number(toks[mi + 2]?.text) : undefined;
+          const end = y === undefined ? mi + 1 : mi + 3;
+          const value = d !== undefined ? dayValue(d, mo, y) : y !== undefined ? `${y}-${pad(mo)}` : `--${pad(mo)}`;
+          push(i, end, value);
+          if (y !== undefined) lastYearEnd = i + 1;
+          continue;
+        }
+      }
+
+      // [ngày] D/M/Y, D-D/M/Y, D/M, ...
+      if (/\d/.test(t.text[0] ?? '')) {
+        const prevKey = key(i - 1);
+        const prev2Key = `${key(i - 2)} ${prevKey}`;
+        const afterNgay = prevKey === 'ngày';
+        const isDoc = DOCUMENT_WORDS.has(prevKey) || DOCUMENT_WORDS.has(prev2Key);
+        const from = afterNgay ? i - 1 : i;
+        if (!isDoc) {
+          const sd = slashDate(t.text, afterNgay);
+          const bareDayMonth = sd !== undefined && /^--/.test(sd) && !sd.includes('/');
+          if (sd && !(bareDayMonth && !afterNgay && (FRACTION_WORDS.has(prevKey) || FRACTION_WORDS.has(prev2Key)))) {
+            push(from, i + 1, sd);
+            if (/^\d{4}/.test(sd)) lastYearEnd = i + 1;
+            continue;
+          }
+          const my = monthYear(t.text);
+          if (my) {
+            push(i, i + 1, my);
+            lastYearEnd = i + 1;
+            continue;
+          }
+        }
+        const yr = yearRange(t.text);
+        if (yr) {
+          const gd = prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
+          push(gd, i + 1, yr);
+          lastYearEnd = i + 1;
+          continue;
+        }
+        if (isYear(t)) {
+          // 2021 - 2030 written with spaces
+          if (DASH.test(toks[i + 1]?.text ?? '') && isYear(toks[i + 2])) {
+            const range = yearRange(`${t.text}-${toks[i + 2]?.text}`);
+            if (range) {
+              const gd = prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
+              push(gd, i + 3, range);
+              lastYearEnd = i + 1;
+              continue;
+            }
+          }
+          const inList = lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey);
+          const ctxWord = prev2Key === 'giai đoạn' ? 2 : YEAR_CONTEXT.has(prevKey) ? 1 : 0;
+          if (ctxWord > 0 || inList) {
+            const withWord = ctxWord > 0 && !countsBefore(toks, i - ctxWord) && (prevKey === 'năm' || ctxWord === 2);
+            push(withWord ? i - ctxWord : i, i + 1, t.text);
+            lastYearEnd = i + 1;
+            continue;
+          }
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export const dates: EntityKind<string, DateMention> = {
+  name: 'dates',
+  precedence: 2,
+  find: findDates,
+  assemble(found: Found<string>[], ctx: TextContext, lineOf) {
+    return found.map((f) => ({ text: ctx.text.slice(f.start, f.end), value: f.value, start: f.start, end: f.end, line: lineOf(f.start) }));
+  },
+};

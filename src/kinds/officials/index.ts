@@ -1,4 +1,63 @@
-import type { EntityKind } from '../kind.js';
-import type { Official } from '../../types.js';
-// Not yet implemented: finds nothing.
-export const officials: EntityKind<unknown, Official> = { name: 'officials', precedence: 0, find: () => [], assemble: () => [] };
+// officials: a person named together with an office they hold (SPEC.md). Rules in rules.ts,
+// titles and organization words in lexicon.ts, examples in examples.ts.
+import type { Mention, Official } from '../../types.js';
+import { foldKey } from '../../text/normalize.js';
+import type { EntityKind, Found } from '../kind.js';
+import { findOfficials, type OfficialMatch, type TitleMatch } from './rules.js';
+import { ORG_OF_TITLE } from './lexicon.js';
+
+/** `Bộ trưởng Ngoại giao` is the minister of `Bộ Ngoại giao`. */
+function organizationOf(t: TitleMatch): string | undefined {
+  if (!t.org) return undefined;
+  const head = ORG_OF_TITLE[t.role];
+  if (head && !foldKey(t.org).startsWith(foldKey(head) + ' ')) return `${head} ${t.org}`;
+  return t.org;
+}
+
+/** Distinct titles by folded text; a bare head title is dropped when a fuller one has the same head. */
+function distinctTitles(all: TitleMatch[]): TitleMatch[] {
+  const seen = new Map<string, TitleMatch>();
+  for (const t of all) {
+    const key = foldKey(t.text);
+    if (!seen.has(key)) seen.set(key, t);
+  }
+  const list = [...seen.values()];
+  return list.filter((t) => t.org !== undefined || !list.some((o) => o !== t && o.org !== undefined && foldKey(o.role) === foldKey(t.role)));
+}
+
+export const officials: EntityKind<OfficialMatch, Official> = {
+  name: 'officials',
+  precedence: 0,
+  find: findOfficials,
+  assemble(found: Found<OfficialMatch>[], ctx, lineOf) {
+    const people = new Map<string, { name: string; titles: TitleMatch[]; mentions: Mention[] }>();
+    for (const f of found) {
+      const key = foldKey(f.value.name);
+      let p = people.get(key);
+      if (!p) {
+        p = { name: f.value.name, titles: [], mentions: [] };
+        people.set(key, p);
+      }
+      p.titles.push(...f.value.titles);
+      p.mentions.push({ text: ctx.text.slice(f.start, f.end), start: f.start, end: f.end, line: lineOf(f.start) });
+    }
+    const out: Official[] = [];
+    for (const p of people.values()) {
+      // A name met only by honorific is an official only if a title was given somewhere.
+      if (p.titles.length === 0) continue;
+      const titles = distinctTitles(p.titles);
+      const first = titles[0] as TitleMatch;
+      const organization = titles.map(organizationOf).find((o) => o !== undefined);
+      const roles = [...new Map(p.titles.map((t) => [foldKey(t.role), t.role] as const)).values()];
+      out.push({
+        name: p.name,
+        titles: titles.map((t) => t.text),
+        mentions: p.mentions,
+        role: first.role,
+        roles,
+        ...(organization ? { organization } : {}),
+      });
+    }
+    return out;
+  },
+};

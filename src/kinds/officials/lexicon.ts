@@ -1,0 +1,52 @@
+// Officials' titles and the words around them. A new title is one line here.
+
+/** Head titles: the office itself. Matched case-insensitively, longest first; the casing here is the `role`. */
+export const TITLES: readonly string[] = [
+  // Party and state
+  'Tổng Bí thư', 'Bí thư', 'Bí thư thứ nhất', 'Thường trực Ban Bí thư', 'Ủy viên Bộ Chính trị', 'Uỷ viên Bộ Chính trị',
+  'Ủy viên Trung ương Đảng', 'Uỷ viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên', 'Uỷ viên',
+  'Chủ tịch nước', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Chánh văn phòng', 'Chánh Văn phòng', 'Tổng Thư ký', 'Tổng thư ký',
+  'Tổng Kiểm toán Nhà nước', 'Tổng Kiểm toán', 'Tổng Thanh tra', 'Tổng Thanh tra Chính phủ', 'Chánh án', 'Viện trưởng',
+  'Thống đốc', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng cục trưởng', 'Cục trưởng',
+  'Vụ trưởng', 'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'Chủ tịch Hội đồng quản trị', 'Người phát ngôn',
+  'Phát ngôn viên', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng phòng', 'Hiệu trưởng', 'Tổng Biên tập', 'Tổng biên tập',
+  'Trợ lý', 'Cố vấn', 'Đặc phái viên', 'Đại biểu Quốc hội', 'Trưởng Công an', 'Thủ trưởng',
+  // diplomacy
+  'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tham tán', 'Tham tán Công sứ',
+  'Công sứ', 'Đại biện', 'Trưởng Cơ quan đại diện', 'Trưởng cơ quan đại diện',
+  // foreign offices
+  'Tổng thống', 'Ngoại trưởng', 'Quốc vụ khanh', 'Ủy viên Quốc vụ', 'Thủ hiến', 'Thị trưởng', 'Tỉnh trưởng', 'Quốc vương',
+  'Nhà vua', 'Nữ hoàng', 'Hoàng thái tử', 'Thái tử', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Chủ tịch Hạ viện',
+  'Chủ tịch Thượng viện', 'Cao ủy', 'Cao uỷ', 'Toàn quyền', 'Thủ lĩnh', 'Lãnh đạo tối cao',
+  // armed forces and police
+  'Tổng Tư lệnh', 'Tư lệnh', 'Chính ủy', 'Chính uỷ', 'Tổng Tham mưu trưởng', 'Tham mưu trưởng', 'Đại tướng', 'Thượng tướng',
+  'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Chuẩn Đô đốc', 'Chuẩn đô đốc', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
+];
+
+/** Words before a title that make a deputy or acting office: part of the role. */
+export const ROLE_PREFIXES: readonly string[] = ['Phó', 'Quyền'];
+
+/** Words before a title that say the office was held before: part of the title, not the role. */
+export const FORMER_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'Nguyên', 'Cựu'];
+
+/** Honorifics before a name: `ông Bùi Lê Thái`. Never part of the name. */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'Ông', 'Bà', 'ngài', 'Ngài', 'đồng chí', 'Đồng chí'];
+
+/** Lower-case words that continue an organization after a title: `UBND tỉnh Vĩnh Phúc`, `Việt Nam tại Mỹ`. */
+export const ORG_LOWER: readonly string[] = [
+  'và', 'tại', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'nước', 'bang', 'nhân dân', 'thường trực',
+  'thường vụ', 'trung ương', 'đặc mệnh toàn quyền', 'toàn quốc', 'chính phủ', 'quốc hội', 'cấp cao', 'phụ trách',
+];
+
+/** Organizations whose head is named by the title alone (`Bộ trưởng Ngoại giao` = of `Bộ Ngoại giao`). */
+export const ORG_OF_TITLE: Readonly<Record<string, string>> = {
+  'Bộ trưởng': 'Bộ',
+  'Thứ trưởng': 'Bộ',
+  'Thứ trưởng Thường trực': 'Bộ',
+  'Cục trưởng': 'Cục',
+  'Vụ trưởng': 'Vụ',
+  'Tổng cục trưởng': 'Tổng cục',
+};
+
+/** Abbreviations written with a full stop inside an organization or place: `TP. Hồ Chí Minh`. */
+export const DOTTED_ABBREVIATIONS: readonly string[] = ['TP', 'Tp', 'tp'];

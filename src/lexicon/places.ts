@@ -1,0 +1,34 @@
+// Countries, regions and Vietnamese provinces and cities, as written in the press. A place in
+// front of a name belongs to the title (`Tổng thống Mỹ`, `Chủ tịch UBND tỉnh Vĩnh Phúc`).
+
+export const COUNTRIES: readonly string[] = [
+  'Việt Nam', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Trung Hoa', 'Nhật Bản', 'Nhật', 'Hàn Quốc', 'Triều Tiên', 'Nga', 'Liên bang Nga',
+  'Pháp', 'Đức', 'Anh', 'Vương quốc Anh', 'Ấn Độ', 'Lào', 'Campuchia', 'Thái Lan', 'Singapore', 'Malaysia', 'Indonesia',
+  'Philippines', 'Myanmar', 'Brunei', 'Timor-Leste', 'Đông Timor', 'Australia', 'Úc', 'New Zealand', 'Canada', 'Italy', 'Italia', 'Ý',
+  'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Thuỵ Sĩ', 'Thụy Điển', 'Thuỵ Điển', 'Na Uy', 'Đan Mạch', 'Phần Lan',
+  'Ba Lan', 'Séc', 'Cộng hòa Séc', 'Slovakia', 'Hungary', 'Áo', 'Ukraine', 'Belarus', 'Kazakhstan', 'Mông Cổ', 'Cuba',
+  'Venezuela', 'Brazil', 'Argentina', 'Chile', 'Mexico', 'Peru', 'Colombia', 'Ai Cập', 'Israel', 'Palestine', 'Iran', 'Iraq',
+  'Thổ Nhĩ Kỳ', 'Saudi Arabia', 'Ả Rập Xê-út', 'Ả-rập Xê-út', 'UAE', 'Qatar', 'Kuwait', 'Nam Phi', 'Nigeria', 'Mozambique',
+  'Angola', 'Algeria', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Hy Lạp', 'Romania', 'Rumani', 'Bulgaria', 'Serbia',
+  'Croatia', 'Slovenia', 'Ireland', 'Iceland', 'Luxembourg', 'Estonia', 'Latvia', 'Litva', 'Lithuania', 'Azerbaijan',
+  'Armenia', 'Gruzia', 'Georgia', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Afghanistan', 'Syria',
+  'Jordan', 'Liban', 'Lebanon', 'Oman', 'Bahrain', 'Yemen', 'Libya', 'Tunisia', 'Maroc', 'Morocco', 'Ethiopia', 'Kenya',
+  'Tanzania', 'Uganda', 'Ghana', 'Senegal', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay', 'Panama', 'Costa Rica',
+  'Nicaragua', 'Guatemala', 'Honduras', 'Jamaica', 'Fiji', 'Papua New Guinea', 'Đài Loan', 'Hồng Kông', 'Vatican',
+  'Tòa Thánh Vatican', 'Scotland', 'Belarus', 'Moldova', 'Montenegro', 'Albania', 'Macedonia', 'Bắc Macedonia',
+  'Cộng hòa Nhân dân Trung Hoa', 'Cộng hoà Nhân dân Trung Hoa', 'Hợp chủng quốc Hoa Kỳ', 'Cộng hòa Pháp', 'Cộng hoà Pháp',
+  'Cộng hòa Liên bang Đức', 'CHLB Đức', 'Hàn', 'Nhật Bản', 'Mỹ Latinh', 'EU', 'ASEAN', 'Liên hợp quốc', 'Liên Hợp Quốc', 'LHQ',
+  'Liên minh châu Âu', 'Liên minh Châu Âu', 'châu Âu', 'Châu Âu', 'NATO', 'WTO', 'APEC', 'Trung Đông', 'Đông Nam Á', 'Cuba',
+];
+
+export const VIETNAM_PLACES: readonly string[] = [
+  'Hà Nội', 'TP.HCM', 'TP HCM', 'TP. HCM', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thành phố Hồ Chí Minh',
+  'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Vũng Tàu', 'Bạc Liêu', 'Bắc Giang',
+  'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk',
+  'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang',
+  'Hòa Bình', 'Hoà Bình', 'Hưng Yên', 'Khánh Hòa', 'Khánh Hoà', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn',
+  'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam',
+  'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Thanh Hoá', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc',
+  'Yên Bái', 'Tây Nguyên', 'Đồng bằng sông Cửu Long', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Sài Gòn',
+];
