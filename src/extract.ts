@@ -50,9 +50,12 @@ export function extract(raw: string, options: ExtractOptions = {}): Document {
 }
 
 function firstLine(text: string): string {
-  for (const line of text.split('\n', 50)) {
-    const t = line.trim();
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const t = text.slice(start, end).trim();
     if (t) return t;
+    start = end + 1;
   }
   return '';
 }

@@ -37,7 +37,8 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  const renderer = renderers[options.format]({ kinds, color: options.color, width: process.stdout.columns });
+  const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined);
+  const renderer = renderers[options.format]({ kinds, color: options.color, width });
   let failed = false;
   await write(renderer.begin());
   for await (const loaded of readInputs(inputs)) {

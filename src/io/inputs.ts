@@ -88,9 +88,26 @@ export async function load(source: Source, stdin: NodeJS.ReadableStream = proces
   }
 }
 
-/** Expand and read every input, one at a time, in order. */
+/** How many files are read ahead of the one being processed. */
+const READ_AHEAD = 4;
+
+/**
+ * Expand and read every input, in order. A few files are read ahead while the caller works on
+ * the current one, so memory holds at most READ_AHEAD + 1 files.
+ */
 export async function* readInputs(inputs: readonly string[]): AsyncGenerator<Loaded> {
-  for await (const source of expandInputs(inputs)) yield await load(source);
+  const pending: Promise<Loaded>[] = [];
+  for await (const source of expandInputs(inputs)) {
+    // Standard input is read alone, in its turn.
+    if (source.kind === 'stdin') {
+      while (pending.length > 0) yield await (pending.shift() as Promise<Loaded>);
+      yield await load(source);
+      continue;
+    }
+    pending.push(load(source));
+    if (pending.length > READ_AHEAD) yield await (pending.shift() as Promise<Loaded>);
+  }
+  while (pending.length > 0) yield await (pending.shift() as Promise<Loaded>);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

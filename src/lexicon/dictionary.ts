@@ -23,3 +23,9 @@ export function isWord(syllables: readonly string[]): boolean {
   words ??= load();
   return words.has(foldKey(syllables.join(' ')));
 }
+
+/** `isWord` for tokens, whose keys are already folded. */
+export function isWordKeys(keys: readonly string[]): boolean {
+  words ??= load();
+  return words.has(keys.join(' '));
+}

@@ -50,6 +50,18 @@ const OLD_TONE_PLACEMENT: Record<string, string> = {
 };
 const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
+const OLD_TONE_VOWELS = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
+
+/** `foldKey` for one syllable, fast: tone placement can only differ in its last two letters. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 2 || !OLD_TONE_VOWELS.has(lower.charCodeAt(lower.length - 1))) return lower;
+  const tail = lower.slice(-2);
+  const modern = OLD_TONE_PLACEMENT[tail];
+  if (modern === undefined || (tail[0] === 'u' && lower[lower.length - 3] === 'q')) return lower;
+  return lower.slice(0, -2) + modern;
+}
+
 /**
  * A key for grouping and comparing: lower case, spaces collapsed, and tone marks placed one
  * way, so `Hoà`/`hòa` and `thuỷ`/`thủy` give one key. Expects NFC text.

@@ -33,20 +33,22 @@ export function parseRoman(s: string): number | undefined {
   return total;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   một: 1, mốt: 1, nhất: 1, hai: 2, nhì: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
+}));
 
 /**
  * A spelled number starting at token i (`ba`, `mười hai`, `hai mươi mốt`, `một trăm`), up to 999.
  * Returns the value and the index of the token after it.
  */
 export function parseSpelled(toks: readonly Token[], i: number): { value: number; end: number } | undefined {
+  const head = toks[i]?.key;
+  if (head === undefined || (!UNITS.has(head) && head !== 'mười')) return undefined;
   let j = i;
   let total = 0;
   const word = (k: number) => (toks[k] ? tokenKey(toks[k] as Token) : '');
   // hundreds
-  const h = UNITS[word(j)];
+  const h = UNITS.get(word(j));
   if (h !== undefined && word(j + 1) === 'trăm') {
     total = h * 100;
     j += 2;
@@ -57,14 +59,14 @@ export function parseSpelled(toks: readonly Token[], i: number): { value: number
     total += 10;
     j++;
   } else {
-    const t = UNITS[word(j)];
+    const t = UNITS.get(word(j));
     if (t !== undefined && word(j + 1) === 'mươi') {
       total += t * 10;
       j += 2;
     }
   }
   // units
-  const u = UNITS[word(j)];
+  const u = UNITS.get(word(j));
   if (u !== undefined && (j === i || total > 0) && !(word(j) === 'nhất' && total > 0 && total % 10 !== 0)) {
     total += u;
     j++;

@@ -1,18 +1,10 @@
 // Matching lexicon phrases against tokens: longest match first, compared by folded key, so a
 // lexicon written `Ủy ban` also finds `Uỷ ban` and `ỦY BAN`.
-import { foldKey } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
-const folded = new WeakMap<Token, string>();
-
-/** The folded key of one token, computed once. */
+/** The folded key of one token. */
 export function tokenKey(t: Token): string {
-  let k = folded.get(t);
-  if (k === undefined) {
-    k = foldKey(t.text);
-    folded.set(t, k);
-  }
-  return k;
+  return t.key;
 }
 
 export interface PhraseMatch<V> {
@@ -27,7 +19,7 @@ export class PhraseMatcher<V = string> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      const keys = tokenize(phrase, 0).map((t) => foldKey(t.text));
+      const keys = tokenize(phrase, 0).map((t) => t.key);
       const first = keys[0];
       if (first === undefined) continue;
       const list = this.byFirst.get(first) ?? [];

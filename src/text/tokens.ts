@@ -1,5 +1,6 @@
 // Line-level tokens shared by the extractors: words (letters and digits, with inner `.,/-'`
 // kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single punctuation marks.
+import { foldWord } from './normalize.js';
 
 export interface Token {
   text: string;
@@ -10,11 +11,19 @@ export interface Token {
   cap: boolean;
   /** A word (letters or digits), not punctuation. */
   word: boolean;
+  /** Lower case, tone placement folded (`foldWord`): what lexicons are matched against. */
+  key: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,/\-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[.,/\-'’][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+
+/** Does the word start with an upper-case letter? */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = String.fromCodePoint(text.codePointAt(0) as number);
+  return first !== first.toLowerCase();
+}
 
 /** Tokens of one line; `offset` is where the line starts in the normalized text. */
 export function tokenize(line: string, offset: number): Token[] {
@@ -22,12 +31,14 @@ export function tokenize(line: string, offset: number): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line)) {
     const text = m[0];
+    const word = m[1] !== undefined;
     out.push({
       text,
       start: offset + m.index,
       end: offset + m.index + text.length,
-      cap: UPPER_START.test(text),
-      word: WORD_START.test(text),
+      cap: word && startsUpper(text),
+      word,
+      key: word ? foldWord(text) : text,
     });
   }
   return out;

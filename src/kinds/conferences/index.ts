@@ -16,6 +16,7 @@ export interface ConferenceMatch {
 }
 
 const heads = PhraseMatcher.of(HEADS);
+const abbreviations = new Map(Object.entries(ABBREVIATIONS));
 const stop = new Set(SERIES_STOP.map(foldKey));
 const afterBare = new Set(AFTER_BARE_NUMBER.map(foldKey));
 const MAX_SERIES_TOKENS = 14;
@@ -75,7 +76,7 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
       const t = toks[i] as Token;
       if (!t.word) continue;
       // Abbreviations: HNNG 30
-      const abbr = ABBREVIATIONS[t.text];
+      const abbr = abbreviations.get(t.text);
       if (abbr) {
         const n = numberAt(toks, i + 1, true);
         if (n) {
@@ -115,9 +116,10 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
         }
       }
       const term = termAt(toks, end);
-      if (term) {
-        if (/^k[yì] họp$/.test(foldKey(written)) && toks.slice(end, term.end).some((x) => tokenKey(x) === 'hội')) written += ' Quốc hội';
-        end = term.end;
+      if (term) end = term.end;
+      // `Kỳ họp thứ 10` of the National Assembly: `Quốc hội khóa XIV` after it, or `Quốc hội` just before it.
+      if (/^k[ỳì] họp$/.test(foldKey(written)) && (term ? toks.slice(n.end, term.end) : toks.slice(Math.max(0, i - 8), i)).some((x, k, a) => x.key === 'quốc' && a[k + 1]?.key === 'hội')) {
+        written = 'Kỳ họp Quốc hội';
       }
       found.push({
         start: t.start,

@@ -6,7 +6,7 @@ import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
 import { PhraseMatcher, tokenKey } from '../../text/phrases.js';
 import { parseDigits, parseSpelled } from '../../text/numbers.js';
-import { isWord } from '../../lexicon/dictionary.js';
+import { isWordKeys } from '../../lexicon/dictionary.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 import {
   CLASSIFIERS, COUNT_NOUNS, LABEL_WORDS, MEASURES, NOT_UNITS, QUALIFIERS, SCALES, SPELLED_UNITS, TIME_OF_DAY, TIME_UNITS,
@@ -50,7 +50,7 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
   if (classifiers.has(tokenKey(t)) && toks[j + 1]?.word && !toks[j + 1]?.cap) start = j + 1;
   for (let n = Math.min(MAX_NOUN, toks.length - start); n >= 2; n--) {
     const words = toks.slice(start, start + n);
-    if (words.every((w) => w.word) && isWord(words.map((w) => w.text))) return { unit: text(j, start + n), end: start + n, known: false };
+    if (words.every((w) => w.word) && isWordKeys(words.map((w) => w.key))) return { unit: text(j, start + n), end: start + n, known: false };
   }
   if (t.cap) return undefined; // a name, not a noun
   if (start > j) {

@@ -4,7 +4,7 @@
 import type { Token } from '../../text/tokens.js';
 import { PhraseMatcher, tokenKey } from '../../text/phrases.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
-import { isWord } from '../../lexicon/dictionary.js';
+import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/names.js';
 import type { Found, TextContext } from '../kind.js';
@@ -36,6 +36,8 @@ const places = new PhraseMatcher<'country' | 'vn'>([
   ...COUNTRIES.map((c) => [c, 'country'] as const),
   ...VIETNAM_PLACES.map((p) => [p, 'vn'] as const),
 ]);
+/** Keys of every word a title chain can start with. */
+const chainStarts = new Set([...TITLES, ...ROLE_PREFIXES, ...FORMER_PREFIXES].map((p) => foldKey(p.split(' ')[0] as string)));
 const surnames = new Set(SURNAMES.map((s) => foldKey(s)));
 const dotted = new Set(DOTTED_ABBREVIATIONS);
 /** Titles a foreign leader is named with, so a foreign name after them needs no other sign. */
@@ -169,7 +171,7 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
           continue;
         }
         const prev = toks[k - 1] as Token;
-        if (k > at.headEnd && prev.word && isWord([prev.text, t.text])) {
+        if (k > at.headEnd && prev.word && isWordKeys([prev.key, t.key])) {
           k++;
           continue;
         }
@@ -226,7 +228,7 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     // Title chains ending in a name.
     for (let i = 0; i < toks.length; ) {
       const t = toks[i] as Token;
-      const chain = t.word && (titles.startsWith(t) || rolePrefixes.startsWith(t) || formerPrefixes.startsWith(t)) ? titleChain(toks, i) : undefined;
+      const chain = t.word && chainStarts.has(t.key) ? titleChain(toks, i) : undefined;
       if (chain) {
         if (chain.name) {
           for (let q = i; q < chain.end; q++) consumed[q] = true;

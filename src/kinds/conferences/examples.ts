@@ -1,0 +1,27 @@
+// conferences: examples as data. Positive: the (series, number) entries a sentence must yield.
+import type { ExampleCorpus } from '../examples.js';
+
+export const examples: ExampleCorpus<{ series: string; number: number; term?: number }> = {
+  positive: [
+    ['Hội nghị Ngoại vụ toàn quốc lần thứ 20 là dịp quan trọng.', [{ series: 'Hội nghị Ngoại vụ toàn quốc', number: 20 }]],
+    ['Hội nghị Ngoại vụ lần thứ 18 và Hội nghị Ngoại vụ toàn quốc lần thứ 18.', [{ series: 'Hội nghị Ngoại vụ toàn quốc', number: 18 }]],
+    ['quán triệt Nghị quyết Đại hội XIII của Đảng', [{ series: 'Đại hội Đảng toàn quốc', number: 13 }]],
+    ['Đại hội Đảng lần thứ XII, Đại hội Đảng toàn quốc lần thứ XIII', [{ series: 'Đại hội Đảng toàn quốc', number: 12 }, { series: 'Đại hội Đảng toàn quốc', number: 13 }]],
+    ['từ nay tới Đại hội Đảng XIII', [{ series: 'Đại hội Đảng toàn quốc', number: 13 }]],
+    ['HNNG 30: Đẩy mạnh Ngoại giao phục vụ Phát triển', [{ series: 'Hội nghị Ngoại giao', number: 30 }]],
+    ['kể từ HNNG 29, tình hình thế giới', [{ series: 'Hội nghị Ngoại giao', number: 29 }]],
+    ['Diễn đàn Nhịp cầu phát triển lần thứ ba (Đà Nẵng, 17/3/2023)', [{ series: 'Diễn đàn Nhịp cầu phát triển', number: 3 }]],
+    ['thông qua tại Phiên họp 52.', [{ series: 'Phiên họp', number: 52 }]],
+    ['Hội nghị Trung ương 6 khóa XII đã thảo luận.', [{ series: 'Hội nghị Trung ương', number: 6, term: 12 }]],
+    ['Kỳ họp thứ ba, Quốc hội khóa XIV', [{ series: 'Kỳ họp Quốc hội', number: 3, term: 14 }]],
+    ['Hội nghị hợp tác giữa các địa phương Việt Nam và Pháp lần thứ 12;', [{ series: 'Hội nghị hợp tác giữa các địa phương Việt Nam và Pháp', number: 12 }]],
+  ],
+  negative: [
+    'Hội nghị Gặp gỡ Nhật Bản 2023 - Meet Japan 2023',
+    'Hội nghị thượng đỉnh APEC 2017 tại Đà Nẵng',
+    'đại biểu Quốc hội khóa XIV',
+    'Hội nghị được kết nối trực tuyến tới các địa phương.',
+    'Phát biểu khai mạc Hội nghị, Bộ trưởng khẳng định.',
+    'Hội nghị diễn ra trong 2 ngày.',
+  ],
+};

@@ -1,0 +1,80 @@
+// Extract throughput (MB/s, in process, files already in memory) and the CLI's peak RSS over
+// a directory in ndjson mode, for the directory as it is and repeated (memory must not grow).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { extract } from '../../src/index.js';
+
+const MB = 1024 * 1024;
+
+function corpus(dir: string): { path: string; text: string; bytes: number }[] {
+  return fg
+    .sync('**/*.txt', { cwd: dir })
+    .sort()
+    .map((f) => {
+      const buf = readFileSync(join(dir, f));
+      return { path: f, text: buf.toString('utf8'), bytes: buf.length };
+    });
+}
+
+/** Peak RSS (MB) and wall time of `vnews extract --format ndjson DIR > /dev/null`. */
+function cliRun(dir: string): { rssMB: number; seconds: number } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/env', ['node', '--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'bin/vnews.js', 'extract', '--format', 'ndjson', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const m = r.stderr.match(/maxrss_kb=(\d+)/);
+  return { rssMB: m ? Number(m[1]) / 1024 : NaN, seconds };
+}
+
+/** Copy the files of `dir` round after round into a temporary directory until it holds `mb` megabytes. */
+function repeatTo(dir: string, mb: number): string {
+  const files = corpus(dir);
+  const out = mkdtempSync(join(tmpdir(), 'vnews-bench-'));
+  let total = 0;
+  for (let round = 0; total < mb * MB; round++) {
+    const sub = join(out, `r${String(round).padStart(4, '0')}`);
+    mkdirSync(sub);
+    for (const f of files) {
+      writeFileSync(join(sub, f.path.replace(/\//g, '_')), f.text);
+      total += f.bytes;
+    }
+  }
+  return out;
+}
+
+export async function benchExtract(dir: string, repeatMB: number): Promise<string[]> {
+  const lines: string[] = [];
+  const files = corpus(dir);
+  const bytes = files.reduce((s, f) => s + f.bytes, 0);
+  extract(files[0]?.text ?? '', {}); // load lexicons before timing
+  // In process: repeat until at least ~2 s of work, to smooth timer noise.
+  let rounds = 0;
+  const t0 = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < 2 || rounds < 1) {
+    for (const f of files) extract(f.text, { path: f.path });
+    rounds++;
+    elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+  const mbps = (bytes * rounds) / MB / elapsed;
+  lines.push(`extract  ${dir}: ${files.length} files, ${(bytes / MB).toFixed(2)} MB × ${rounds} rounds in ${elapsed.toFixed(2)} s = ${mbps.toFixed(2)} MB/s (one core, in process)`);
+
+  const small = cliRun(dir);
+  lines.push(`extract  CLI ndjson on ${dir}: ${small.seconds.toFixed(2)} s, peak RSS ${small.rssMB.toFixed(0)} MB`);
+  if (repeatMB > 0) {
+    const big = repeatTo(dir, repeatMB);
+    try {
+      const r = cliRun(big);
+      lines.push(`extract  CLI ndjson on ${dir} repeated to ${repeatMB} MB: ${r.seconds.toFixed(2)} s = ${(repeatMB / r.seconds).toFixed(2)} MB/s, peak RSS ${r.rssMB.toFixed(0)} MB (${(r.rssMB / small.rssMB).toFixed(2)}× the single copy)`);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  }
+  return lines;
+}
