@@ -57,6 +57,8 @@ export interface Figure extends Mention {
   /** The measure (`USD`, `%`, `lần`) or the noun counted (`đại biểu`); null if none. */
   unit: string | null;
   qualifier: FigureQualifier | null;
+  /** (Added field) the upper end when the text gives a range: `600 – 800 triệu USD` → value 6e8, value_max 8e8. */
+  value_max?: number;
 }
 
 export type Kind = 'officials' | 'conferences' | 'dates' | 'figures';

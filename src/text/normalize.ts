@@ -54,7 +54,11 @@ const OLD_TONE_VOWELS = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].m
 
 /** `foldKey` for one syllable, fast: tone placement can only differ in its last two letters. */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
+  return foldLowerWord(word.toLowerCase());
+}
+
+/** `foldWord` for a syllable already in lower case. */
+export function foldLowerWord(lower: string): string {
   if (lower.length < 2 || !OLD_TONE_VOWELS.has(lower.charCodeAt(lower.length - 1))) return lower;
   const tail = lower.slice(-2);
   const modern = OLD_TONE_PLACEMENT[tail];

@@ -1,44 +1,110 @@
-// Line-level tokens shared by the extractors: words (letters and digits, with inner `.,/-'`
-// kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single punctuation marks.
-import { foldWord } from './normalize.js';
+// Line-level tokens shared by the extractors: words (letters, marks and digits, with inner
+// `.,/-'’` kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single
+// punctuation marks. A hand-written scanner over a table of character classes: one pass, no
+// regular-expression match objects, and each token's case and key worked out on the way.
+import { foldLowerWord } from './normalize.js';
 
 export interface Token {
   text: string;
   /** Offset into the whole normalized text. */
   start: number;
   end: number;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
   /** A word (letters or digits), not punctuation. */
   word: boolean;
-  /** Lower case, tone placement folded (`foldWord`): what lexicons are matched against. */
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Longer than one character, every letter upper case: `UBND`, `HNNG`, `U23`. */
+  acronym: boolean;
+  /** Starts with a digit. */
+  digit: boolean;
+  /** Lower case, tone placement folded (`foldKey` of the word): what lexicons are matched against. */
   key: string;
 }
 
-const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[.,/\-'’][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+const SPACE = 1;
+const LOWER = 2;
+const UPPER = 3;
+const LETTER = 4; // a letter without case, or a combining mark
+const DIGIT = 5;
+const OTHER = 6;
+/** Classes of the first code points (Latin, Vietnamese, combining marks, Greek, Cyrillic). */
+const TABLE_SIZE = 0x2000;
+const table = new Uint8Array(TABLE_SIZE);
 
-/** Does the word start with an upper-case letter? */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = String.fromCodePoint(text.codePointAt(0) as number);
-  return first !== first.toLowerCase();
+function classify(ch: string): number {
+  if (/\s/u.test(ch)) return SPACE;
+  if (/\p{Lu}|\p{Lt}/u.test(ch)) return UPPER;
+  if (/\p{Ll}/u.test(ch)) return LOWER;
+  if (/[\p{L}\p{M}]/u.test(ch)) return LETTER;
+  if (/\p{N}/u.test(ch)) return DIGIT;
+  return OTHER;
 }
+for (let c = 0; c < TABLE_SIZE; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+const wide = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < TABLE_SIZE) return table[cp] as number;
+  let c = wide.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    wide.set(cp, c);
+  }
+  return c;
+}
+
+const isAlnum = (cls: number) => cls >= LOWER && cls <= DIGIT;
+/** `.` `,` `/` `-` `'` `’` join two alphanumeric runs into one word. */
+const isConnector = (c: number) => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x27 || c === 0x2019;
 
 /** Tokens of one line; `offset` is where the line starts in the normalized text. */
 export function tokenize(line: string, offset: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(line); m !== null; m = TOKEN.exec(line)) {
-    const text = m[0];
-    const word = m[1] !== undefined;
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const cp = line.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls === SPACE) {
+      i += width;
+      continue;
+    }
+    if (!isAlnum(cls)) {
+      const text = line.slice(i, i + width);
+      out.push({ text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: text });
+      i += width;
+      continue;
+    }
+    const start = i;
+    let upper = 0;
+    let letters = 0;
+    for (;;) {
+      // an alphanumeric run
+      while (i < n) {
+        const c = line.codePointAt(i) as number;
+        const k = classOf(c);
+        if (!isAlnum(k)) break;
+        if (k === UPPER) upper++;
+        if (k === UPPER || k === LOWER) letters++;
+        i += c > 0xffff ? 2 : 1;
+      }
+      // a connector followed by more of the word
+      if (i + 1 < n && isConnector(line.charCodeAt(i)) && isAlnum(classOf(line.codePointAt(i + 1) as number))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const text = line.slice(start, i);
     out.push({
       text,
-      start: offset + m.index,
-      end: offset + m.index + text.length,
-      cap: word && startsUpper(text),
-      word,
-      key: word ? foldWord(text) : text,
+      start: offset + start,
+      end: offset + i,
+      word: true,
+      cap: cls === UPPER,
+      acronym: letters > 0 && upper === letters && i - start >= 2,
+      digit: cls === DIGIT,
+      key: foldLowerWord(upper > 0 ? text.toLowerCase() : text),
     });
   }
   return out;

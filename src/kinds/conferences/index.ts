@@ -95,7 +95,7 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
         const w = toks[j] as Token;
         if (!w.word && w.text !== '-') break;
         if (w.word && stop.has(tokenKey(w))) break;
-        if (/^\d/.test(w.text)) break;
+        if (w.digit) break;
         j++;
       }
       if (!n) continue;
@@ -107,7 +107,7 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
       if (next && tokenKey(next) === 'của' && toks[end + 1] && tokenKey(toks[end + 1] as Token) === 'đảng') {
         written += ' Đảng';
         end += 2;
-      } else if (seriesEnd === head.end && next?.cap && next.word && !/^\d/.test(next.text)) {
+      } else if (seriesEnd === head.end && next?.cap && next.word) {
         let k = end;
         while (k < toks.length && k - end < 8 && (toks[k] as Token).word && !stop.has(tokenKey(toks[k] as Token)) && tokenKey(toks[k] as Token) !== 'khóa') k++;
         if (k > end) {

@@ -17,6 +17,11 @@ export const examples: ExampleCorpus<{ text: string; value: string }> = {
     ['trong tháng 12 này', [{ text: 'tháng 12', value: '--12' }]],
     ['Kế hoạch năm năm 2021-2025', [{ text: '2021-2025', value: '2021/2025' }]],
     ['giai đoạn 2026 - 2035', [{ text: 'giai đoạn 2026 - 2035', value: '2026/2035' }]],
+    ['diễn ra trong ngày 11 – 12/5 tại Bắc Kinh', [{ text: 'ngày 11 – 12/5', value: '--05-11/--05-12' }]],
+    ['từ ngày 23 đến 26/6/2017', [{ text: 'ngày 23 đến 26/6/2017', value: '2017-06-23/2017-06-26' }]],
+    ['trong hai ngày 5-6/6', [{ text: '5-6/6', value: '--06-05/--06-06' }]],
+    ['Bộ Ngoại giao Bulgaria hôm nay 29/4 cho biết.', [{ text: '29/4', value: '--04-29' }]],
+    ['nhập cảnh Sân bay Tân Sơn Nhất ngày 18/4 trên chuyến bay', [{ text: 'ngày 18/4', value: '--04-18' }]],
   ],
   negative: [
     'Nghị quyết số 112/2025/UBTVQH15 về tiêu chuẩn',
@@ -26,6 +31,8 @@ export const examples: ExampleCorpus<{ text: string; value: string }> = {
     'lúc 18h30',
     'Nghị định 15/2020 quy định',
     'chiếm 1/3 dân số',
+    'tương đương 1/4 ngân sách',
+    'kiểm soát 2/3 các nhà phát triển',
     'hơn 2.000 người',
   ],
 };

@@ -16,6 +16,12 @@ const DOCUMENT_WORDS = new Set(
 );
 /** Words before a bare `d/m` that make it a fraction (`chiếm 1/3`). */
 const FRACTION_WORDS = new Set(['chiếm', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'bằng', 'là', 'còn', 'đạt', 'tỷ lệ', 'tỉ lệ', 'được', 'có', 'mất'].map(foldKey));
+/** Words before a bare `d/m` that make it a date: `chiều 4/1`, `từ 1/7`. */
+const DATE_BEFORE = new Set(['hôm', 'nay', 'mai', 'qua', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng', 'từ', 'đến', 'tới', 'trước', 'sau', 'cuối', 'đầu', 'giữa', 'vào', 'lúc', 'dịp', 'ngày', '(', '-', '–'].map(foldKey));
+/** Words after a bare `d/m` that keep it a date (`13/12 vừa qua`); another word after it makes it a fraction (`1/4 ngân sách`). */
+const DATE_AFTER = new Set(['vừa', 'tới', 'này', 'qua', 'năm', 'tại', 'ở', 'và', 'đến', 'sẽ', 'đã', 'lúc', 'theo', 'với', 'là', 'diễn', 'hằng', 'hàng', 'của', 'trong', 'khi', 'mới', 'có', 'được', 'do', 'vì', 'thì'].map(foldKey));
+/** Between two days of a range: `11 – 12/5`, `13 và 14/5`, `23 đến 26/6`. */
+const RANGE_JOIN = new Set(['-', '–', '—', 'và', 'đến', 'tới']);
 /** Words that join a list of years: `năm 2016, 2017`, `2022 và 2023`. */
 const YEAR_LIST = new Set([',', 'và', 'hoặc', 'đến', 'tới', '-', '–']);
 /** Words that make the year after them a date. */
@@ -58,8 +64,8 @@ function slashDate(text: string, afterNgay: boolean): string | undefined {
   return undefined;
 }
 
-function monthYear(text: string): string | undefined {
-  const m = text.match(/^(\d{1,2})\/(\d{4})$/);
+function monthYear(text: string, afterThang = false): string | undefined {
+  const m = text.match(afterThang ? /^(\d{1,2})[/-](\d{4})$/ : /^(\d{1,2})\/(\d{4})$/);
   if (!m) return undefined;
   const [mo, y] = [Number(m[1]), Number(m[2])];
   return validMonth(mo) && validYear(y) ? `${y}-${pad(mo)}` : undefined;
@@ -75,14 +81,23 @@ function yearRange(text: string): string | undefined {
 const isYear = (t: Token | undefined) => t !== undefined && /^\d{4}$/.test(t.text) && validYear(Number(t.text));
 const isInt = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.text);
 
-/** Is the token before i a number (digits or spelled), so that `năm`/`tháng` at i is a duration? */
+/** Words before a number that make it a label, not a count: `số 125`, `lần thứ 17`. */
+const NUMBER_LABELS = new Set(['thứ', 'số', 'lần', 'đợt', 'vòng', 'khóa']);
+/** Spelled numbers that never start a count (`Tân Sơn Nhất`, `đầu tư`). */
+const NOT_COUNT_START = new Set(['nhất', 'nhì', 'tư', 'lăm', 'mốt']);
+
+/** Is the token before i a count (`hai`, `10`), so that `năm`/`tháng`/`ngày` at i is a duration? */
 function countsBefore(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
-  // `lần thứ 17 năm 2013`: an ordinal before it counts nothing.
-  const ordinal = toks[i - 2] && tokenKey(toks[i - 2] as Token) === 'thứ';
-  if (/^\d[\d.,]*$/.test(prev.text)) return !ordinal;
+  if (prev.digit) {
+    // `lần 2 ngày 20/4`, `Nghị định 116 ngày 18/7/2016`: a label or a name's number, not a count.
+    const before = toks[i - 2];
+    return /^\d[\d.,]*$/.test(prev.text) && !(before && (NUMBER_LABELS.has(before.key) || (before.cap && i - 2 > 0)));
+  }
   for (let k = Math.max(0, i - 3); k < i; k++) {
+    const first = toks[k] as Token;
+    if (first.cap || NOT_COUNT_START.has(first.key)) continue;
     const s = parseSpelled(toks, k);
     if (s && s.end === i) return true;
   }
@@ -110,7 +125,7 @@ function findDates(ctx: TextContext): Found<string>[] {
         const d = hasDay ? Number(toks[i + 1]?.text) : undefined;
         const mi = hasDay ? i + 3 : i + 1;
         const mt = toks[mi];
-        const my = mt && !hasDay ? monthYear(mt.text) : undefined;
+        const my = mt && !hasDay ? monthYear(mt.text, true) : undefined;
         if (my) {
           push(i, mi + 1, my);
           lastYearEnd = i + 1;
@@ -128,16 +143,36 @@ function findDates(ctx: TextContext): Found<string>[] {
       }
 
       // [ngày] D/M/Y, D-D/M/Y, D/M, ...
-      if (/\d/.test(t.text[0] ?? '')) {
+      if (t.digit) {
         const prevKey = key(i - 1);
         const prev2Key = `${key(i - 2)} ${prevKey}`;
         const afterNgay = prevKey === 'ngày';
         const isDoc = DOCUMENT_WORDS.has(prevKey) || DOCUMENT_WORDS.has(prev2Key);
-        const from = afterNgay ? i - 1 : i;
+        // `trong hai ngày 5-6/6`: that `ngày` belongs to the count before it, not to the date.
+        const from = afterNgay && !countsBefore(toks, i - 1) ? i - 1 : i;
         if (!isDoc) {
+          // `ngày 11 – 12/5`, `từ ngày 23 đến 26/6`: a day, a joining word, then a slash date.
+          const joined = toks[i + 2];
+          if (isInt(t) && RANGE_JOIN.has(key(i + 1)) && joined) {
+            const m = joined.text.match(/^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
+            const [d1, d2, mo] = m ? [Number(t.text), Number(m[1]), Number(m[2])] : [0, 0, 0];
+            const y = m?.[3] === undefined ? undefined : Number(m[3]);
+            if (m && validDay(d1) && validDay(d2) && d2 > d1 && validMonth(mo) && (y === undefined || validYear(y))) {
+              push(from, i + 3, `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`);
+              if (y !== undefined) lastYearEnd = i + 3;
+              continue;
+            }
+          }
           const sd = slashDate(t.text, afterNgay);
           const bareDayMonth = sd !== undefined && /^--/.test(sd) && !sd.includes('/');
-          if (sd && !(bareDayMonth && !afterNgay && (FRACTION_WORDS.has(prevKey) || FRACTION_WORDS.has(prev2Key)))) {
+          const next = toks[i + 1];
+          const fraction =
+            bareDayMonth &&
+            !afterNgay &&
+            (FRACTION_WORDS.has(prevKey) ||
+              FRACTION_WORDS.has(prev2Key) ||
+              (!DATE_BEFORE.has(prevKey) && i > 0 && next !== undefined && next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key)));
+          if (sd && !fraction) {
             push(from, i + 1, sd);
             if (/^\d{4}/.test(sd)) lastYearEnd = i + 1;
             continue;

@@ -2,7 +2,7 @@
 import type { ExampleCorpus } from '../examples.js';
 import type { FigureQualifier } from '../../types.js';
 
-export const examples: ExampleCorpus<{ text?: string; value: number; unit: string | null; qualifier?: FigureQualifier | null }> = {
+export const examples: ExampleCorpus<{ text?: string; value: number; value_max?: number; unit: string | null; qualifier?: FigureQualifier | null }> = {
   positive: [
     ['với sự tham dự của hơn 300 đại biểu', [{ text: 'hơn 300 đại biểu', value: 300, unit: 'đại biểu', qualifier: 'more_than' }]],
     ['thu hút gần 558 triệu USD vốn FDI', [{ text: 'gần 558 triệu USD', value: 558e6, unit: 'USD', qualifier: 'nearly' }]],
@@ -18,6 +18,17 @@ export const examples: ExampleCorpus<{ text?: string; value: number; unit: strin
     ['quy mô dân số từ 21.000 người', [{ value: 21000, unit: 'người' }]],
     ['chưa đầy 1 giờ bị mất trộm', [{ value: 1, unit: 'giờ', qualifier: 'less_than' }]],
     ['trong hai năm qua', [{ text: 'hai năm', value: 2, unit: 'năm' }]],
+    ['Hai nước nhất trí tăng cường hợp tác', [{ value: 2, unit: 'nước' }]],
+    ['vốn đầu tư 600 – 800 triệu USD', [{ text: '600 – 800 triệu USD', value: 6e8, value_max: 8e8, unit: 'USD', qualifier: null }]],
+    ['tăng trưởng khoảng 6,5 - 7%', [{ value: 6.5, value_max: 7, unit: '%', qualifier: 'about' }]],
+    ['giá 16-18.000 đồng/kg', [{ value: 16000, value_max: 18000, unit: 'đồng/kg' }]],
+    ['giá vàng gần 5.600 USD/ounce', [{ value: 5600, unit: 'USD/ounce', qualifier: 'nearly' }]],
+    ['năng suất khoảng 3.853 USD/lao động', [{ value: 3853, unit: 'USD/lao động', qualifier: 'about' }]],
+    ['1,1 triệu tỷ đồng', [{ value: 1.1e15, unit: 'đồng' }]],
+    ['60% dân số dưới 35 tuổi', [{ value: 60, unit: '%' }, { value: 35, unit: 'tuổi', qualifier: 'less_than' }]],
+    ['khoảng 45 UAV', [{ value: 45, unit: 'UAV', qualifier: 'about' }]],
+    ['trong tổng số 465 ghế', [{ value: 465, unit: 'ghế' }]],
+    ['Quan hệ hai nước lên tầm cao mới', [{ text: 'hai nước', value: 2, unit: 'nước' }]],
   ],
   negative: [
     'phòng chống dịch bệnh Covid-19',
@@ -36,5 +47,9 @@ export const examples: ExampleCorpus<{ text?: string; value: number; unit: strin
     'trong năm 2025',
     'Ban Chỉ đạo 57',
     'lúc 10 giờ sáng',
+    'khai mạc lúc 7 giờ 30 phút sáng',
+    'lúc 20 giờ ngày 30/1',
+    'Hội nghị APEC 2017 lần thứ hai',
+    'tháng 11-2017',
   ],
 };

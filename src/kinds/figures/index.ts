@@ -16,10 +16,13 @@ export interface FigureMatch {
   value: number;
   unit: string | null;
   qualifier: FigureQualifier | null;
+  /** The upper end of a range. */
+  valueMax?: number;
 }
 
 const qualifiers = new PhraseMatcher(QUALIFIERS);
 const measures = PhraseMatcher.of(MEASURES);
+const measureHeads = new Set(MEASURES.map(foldKey));
 const timeUnits = PhraseMatcher.of(TIME_UNITS);
 const countNouns = PhraseMatcher.of(COUNT_NOUNS);
 const spelledUnits = PhraseMatcher.of(SPELLED_UNITS);
@@ -44,13 +47,25 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
   const text = (from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
   const m = measures.match(toks, j) ?? timeUnits.match(toks, j) ?? countNouns.match(toks, j);
   if (m) return { unit: m.value === '°C' ? '°C' : text(j, m.end).replace(/ %$/, '%'), end: m.end, known: true };
-  if (!t.word || notUnits.has(tokenKey(t)) || /^\d/.test(t.text) || scales.has(tokenKey(t))) return undefined;
+  // `USD/ounce`, `đồng/người`: a measure per something, written as one token.
+  const slash = t.text.indexOf('/');
+  if (slash > 0 && measureHeads.has(foldKey(t.text.slice(0, slash)))) {
+    // `USD/lao động`: the word after the slash may go on past the space.
+    const last = t.text.slice(t.text.lastIndexOf('/') + 1);
+    const next = toks[j + 1];
+    if (next?.word && !next.cap && isWordKeys([foldKey(last), next.key])) return { unit: `${t.text} ${next.text}`, end: j + 2, known: true };
+    return { unit: t.text, end: j + 1, known: true };
+  }
+  if (!t.word || notUnits.has(tokenKey(t)) || t.digit || scales.has(tokenKey(t))) return undefined;
+  // `45 UAV`, `328.372 BTC`
+  if (t.acronym && /^\p{Lu}{2,6}$/u.test(t.text)) return { unit: t.text, end: j + 1, known: false };
   let start = j;
   // `lượt cán bộ`: the classifier and its noun
   if (classifiers.has(tokenKey(t)) && toks[j + 1]?.word && !toks[j + 1]?.cap) start = j + 1;
   for (let n = Math.min(MAX_NOUN, toks.length - start); n >= 2; n--) {
     const words = toks.slice(start, start + n);
-    if (words.every((w) => w.word) && isWordKeys(words.map((w) => w.key))) return { unit: text(j, start + n), end: start + n, known: false };
+    // The words after the first must not be particles: `hai nước lên`, `7 người ở` are one-word units.
+    if (words.every((w, k) => w.word && (k === 0 || !notUnits.has(w.key))) && isWordKeys(words.map((w) => w.key))) return { unit: text(j, start + n), end: start + n, known: false };
   }
   if (t.cap) return undefined; // a name, not a noun
   if (start > j) {
@@ -72,7 +87,8 @@ function qualifierBefore(toks: readonly Token[], i: number): { start: number; va
 function isLabelled(toks: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const l = labels.match(toks, k);
-    if (l && l.end === i) return true;
+    // `tổng số 465 ghế` counts; `số 2` labels.
+    if (l && l.end === i && !(l.value === 'số' && toks[k - 1]?.key === 'tổng')) return true;
   }
   const prev = toks[i - 1];
   // `Phiên họp 52`, `Ban Chỉ đạo 57`: a number right after a name is part of it (not a sentence's first word).
@@ -83,6 +99,83 @@ function isLabelled(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Drop binary floating-point noise: 1,1 triệu tỷ is 1.1e15, not 1100000000000000.1. */
+function exact(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
+/** A number at token i: digits (perhaps a range `2-3`, perhaps a unit glued on) or a spelled count, then scale words. */
+interface NumberAt {
+  base: number;
+  /** The upper end of a range written as one token (`2-3`). */
+  upperBase?: number;
+  scale: number;
+  glued?: string;
+  spelled: boolean;
+  /** Token index after the number and its scale words. */
+  end: number;
+}
+
+const JOINED_RANGE = /^(\d[\d.,]*)[-–](\d[\d.,]*)$/;
+/** Between the two ends of a range: `600 – 800 triệu USD`, `từ 3 đến 5`. */
+const RANGE_JOIN = new Set(['-', '–', '—', 'đến', 'tới']);
+
+function numberAt(toks: readonly Token[], i: number): NumberAt | undefined {
+  const t = toks[i] as Token;
+  let base: number | undefined;
+  let upperBase: number | undefined;
+  let glued: string | undefined;
+  let spelled = false;
+  let end = i + 1;
+  if (t.digit) {
+    base = parseDigits(t.text);
+    if (base === undefined) {
+      const g = t.text.match(GLUED);
+      const r = t.text.match(JOINED_RANGE);
+      if (g) {
+        base = parseDigits(g[1] as string);
+        glued = g[2];
+      } else if (r) {
+        base = parseDigits(r[1] as string);
+        upperBase = parseDigits(r[2] as string);
+        if (upperBase === undefined || base === undefined) return undefined;
+        // `11-2017` is a month, not a range.
+        if (/^\d{4}$/.test(r[2] as string) && upperBase >= MIN_YEAR && upperBase <= MAX_YEAR) return undefined;
+        // `16-18.000 đồng` is written for 16.000-18.000.
+        while (base < 1000 && base * 1000 <= upperBase && (r[2] as string).includes('.')) base *= 1000;
+        if (upperBase <= base) return undefined;
+      }
+    }
+    if (base === undefined) return undefined;
+  } else {
+    // `tư`, `lăm`, `mốt` only count inside a longer number (`đầu tư nước ngoài` is no figure).
+    if (SPELLED_NOT_FIRST.has(t.key)) return undefined;
+    const sp = parseSpelled(toks, i);
+    if (!sp || sp.value < 2 || sp.value > 99) return undefined;
+    const prevKey = toks[i - 1]?.key ?? '';
+    if (!spelledUnits.match(toks, sp.end) || prevKey === 'thứ' || prevKey === 'một') return undefined;
+    base = sp.value;
+    end = sp.end;
+    spelled = true;
+  }
+  let scale = 1;
+  while (!glued && end < toks.length && scales.has((toks[end] as Token).key)) {
+    scale *= scales.get((toks[end] as Token).key) as number;
+    end++;
+  }
+  return { base, ...(upperBase !== undefined ? { upperBase } : {}), scale, ...(glued ? { glued } : {}), spelled, end };
+}
+
+/** `7 giờ 30 phút sáng`, `20 giờ ngày 30/1`, `lúc 10 giờ`: a time of day, not a quantity. */
+function isTimeOfDay(toks: readonly Token[], unit: string, i: number, end: number): boolean {
+  const u = foldKey(unit);
+  if (u !== 'giờ' && u !== 'phút') return false;
+  const next = toks[end];
+  if (next && (timeOfDay.has(next.key) || next.key === 'ngày' || next.key === 'hôm')) return true;
+  if (u === 'giờ' && next?.digit && toks[end + 1]?.key === 'phút') return true;
+  return u === 'phút' && toks[i - 1]?.key === 'giờ';
+}
+
 function findFigures(ctx: TextContext): Found<FigureMatch>[] {
   const found: Found<FigureMatch>[] = [];
   for (const line of ctx.lines) {
@@ -90,45 +183,28 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!t.word) continue;
-      let value: number | undefined;
-      let glued: string | undefined;
-      let spelled = false;
-      let end = i + 1;
-      if (/^\d/.test(t.text)) {
-        value = parseDigits(t.text);
-        if (value === undefined) {
-          const g = t.text.match(GLUED);
-          if (g) {
-            value = parseDigits(g[1] as string);
-            glued = g[2];
-          }
-        }
-        if (value === undefined) continue;
-        if (toks[i - 1] && !toks[i - 1]?.word && /^[-/.]$/.test(toks[i - 1]?.text ?? '') && toks[i - 1]?.end === t.start && toks[i - 2]?.end === toks[i - 1]?.start) continue;
-      } else {
-        // `tư`, `lăm`, `mốt` only count inside a longer number (`đầu tư nước ngoài` is no figure).
-        if (SPELLED_NOT_FIRST.has(tokenKey(t))) continue;
-        const s = parseSpelled(toks, i);
-        if (!s || s.value < 2 || s.value > 99) continue;
-        const u = spelledUnits.match(toks, s.end);
-        const prevKey = toks[i - 1] ? tokenKey(toks[i - 1] as Token) : '';
-        if (!u || prevKey === 'thứ' || prevKey === 'một') continue;
-        value = s.value;
-        end = s.end;
-        spelled = true;
-      }
+      const n = numberAt(toks, i);
+      if (!n) continue;
+      // Part of a name or a code: `Covid-19`, `A-1`.
+      const prev = toks[i - 1];
+      if (prev && !prev.word && /^[-/.]$/.test(prev.text) && prev.end === t.start && toks[i - 2]?.end === prev.start) continue;
       if (isLabelled(toks, i)) continue;
-      // scale words: 558 triệu, 21 nghìn tỷ
-      let scaled = false;
-      while (!glued && end < toks.length && scales.has(tokenKey(toks[end] as Token))) {
-        value *= scales.get(tokenKey(toks[end] as Token)) as number;
-        end++;
-        scaled = true;
+      // A year label before an ordinal: `APEC 2017 lần thứ hai`.
+      if (/^\d{4}$/.test(t.text) && toks[n.end]?.key === 'lần' && toks[n.end + 1]?.key === 'thứ') continue;
+      // `600 – 800 triệu USD`: the lower end takes the scale and unit written after the upper.
+      let upper: NumberAt | undefined;
+      if (!n.glued && n.upperBase === undefined && !n.spelled && RANGE_JOIN.has(toks[n.end]?.key ?? '') && toks[n.end + 1]?.digit) {
+        upper = numberAt(toks, n.end + 1);
+        if (upper && (upper.spelled || upper.upperBase !== undefined || (n.scale === 1 ? upper.scale : n.scale) * n.base >= upper.scale * upper.base)) upper = undefined;
       }
+      let end = upper ? upper.end : n.end;
+      const scale = n.scale !== 1 ? n.scale : (upper?.scale ?? 1);
+      const value = exact(n.base * scale);
+      const valueMax = upper ? (upper.glued ? undefined : exact(upper.base * upper.scale)) : n.upperBase !== undefined ? exact(n.upperBase * scale) : undefined;
       const q = qualifierBefore(toks, i);
-      let unit: string | null = glued ?? null;
-      let known = glued !== undefined;
-      if (!glued) {
+      let unit: string | null = n.glued ?? upper?.glued ?? null;
+      let known = unit !== null;
+      if (unit === null) {
         const u = unitAt(toks, end);
         if (u) {
           unit = u.unit;
@@ -136,19 +212,16 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
           end = u.end;
         }
       }
-      // A time of day is not a quantity: `10 giờ sáng`, `lúc 10 giờ`.
-      if (unit && foldKey(unit) === 'giờ' && toks[end] && timeOfDay.has(tokenKey(toks[end] as Token))) continue;
+      if (unit && isTimeOfDay(toks, unit, i, end)) continue;
       // A four-digit year with no unit is a year, not a count.
-      const yearLike = !spelled && /^\d{4}$/.test(t.text) && value >= MIN_YEAR && value <= MAX_YEAR && !scaled;
+      const yearLike = !n.spelled && /^\d{4}$/.test(t.text) && value >= MIN_YEAR && value <= MAX_YEAR && scale === 1;
       if (yearLike && !known) continue;
-      if (unit === null && !scaled && !q) continue;
+      if (unit === null && scale === 1 && !q) continue;
       let qualifier = q?.value ?? null;
       // `từ 21.000 người trở lên`
-      if (!qualifier && toks[i - 1] && tokenKey(toks[i - 1] as Token) === 'từ' && toks[end] && tokenKey(toks[end] as Token) === 'trở' && toks[end + 1] && tokenKey(toks[end + 1] as Token) === 'lên') {
-        qualifier = 'at_least';
-      }
+      if (!qualifier && toks[i - 1]?.key === 'từ' && toks[end]?.key === 'trở' && toks[end + 1]?.key === 'lên') qualifier = 'at_least';
       const start = q ? (toks[q.start] as Token).start : t.start;
-      found.push({ start, end: (toks[end - 1] as Token).end, value: { value, unit, qualifier } });
+      found.push({ start, end: (toks[end - 1] as Token).end, value: { value, unit, qualifier, ...(valueMax !== undefined ? { valueMax } : {}) } });
       i = end - 1;
     }
   }
@@ -165,6 +238,7 @@ export const figures: EntityKind<FigureMatch, Figure> = {
       value: f.value.value,
       unit: f.value.unit,
       qualifier: f.value.qualifier,
+      ...(f.value.valueMax !== undefined ? { value_max: f.value.valueMax } : {}),
       start: f.start,
       end: f.end,
       line: lineOf(f.start),

@@ -35,7 +35,7 @@ export const MEASURES: readonly string[] = [
   '%', '‰', 'USD', 'đô la', 'đô la Mỹ', 'đôla', 'đồng', 'VND', 'VNĐ', 'đ', 'EUR', 'euro', 'Euro', 'yen', 'Yên', 'nhân dân tệ',
   'NDT', 'bảng Anh', 'rúp', 'won', 'baht', 'kíp', 'riel', 'SGD', 'AUD', 'km', 'km2', 'km²', 'm', 'm2', 'm²', 'm3', 'ha',
   'héc-ta', 'hecta', 'tấn', 'kg', 'gram', 'lít', 'MW', 'kW', 'kWh', 'GW', 'MWh', 'TEU', 'thùng', 'độ C', '°C', 'độ', 'lần',
-  'điểm phần trăm', 'điểm', 'USD/tấn', 'cm', 'mm', 'hải lý', 'Mbps', 'GB', 'MB',
+  'điểm phần trăm', 'điểm', 'USD/tấn', 'cm', 'mm', 'hải lý', 'Mbps', 'GB', 'MB', 'tuổi', 'cent', 'kV', 'KV',
 ];
 
 /** Units of time: a figure, not a date (`10 tháng`, `hơn 2 năm`). Never extended into a longer word. */
@@ -54,7 +54,7 @@ export const NOT_UNITS: readonly string[] = [
   'gì', 'rồi', 'cũng', 'vẫn', 'còn', 'đều', 'chỉ', 'lại', 'ra', 'vào', 'lên', 'xuống', 'trở', 'tăng', 'giảm', 'đạt', 'chiếm',
   'như', 'nhiều', 'ít', 'rất', 'quá', 'trước', 'sau', 'giữa', 'ngoài', 'bên', 'cùng', 'để', 'nhằm', 'mỗi', 'mọi', 'tất',
   'cả', 'thứ', 'lần', 'trên', 'dưới', 'gần', 'khoảng', 'nay', 'qua', 'tiếp', 'liên', 'đầu', 'cuối', 'nữa', 'thì', 'vừa',
-  'mới', 'đây', 'kể', 'trở', 'lên', 'tuổi',
+  'mới', 'đây', 'kể', 'trở', 'lên', 'hiện', 'coin',
 ];
 
 /** Words before a number that make it a label, not a quantity: `số 2`, `vòng 1`, `Điều 5`. */

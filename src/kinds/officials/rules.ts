@@ -74,7 +74,7 @@ function titleAt(toks: readonly Token[], i: number): TitleAt | undefined {
 
 function isTitleCase(t: Token): boolean {
   // A name's word: upper-case first letter, not an all-capitals acronym like UBND.
-  return t.word && t.cap && (t.text.length === 1 || t.text !== t.text.toUpperCase());
+  return t.cap && !t.acronym;
 }
 
 function isForeignWord(t: Token): boolean {
@@ -160,7 +160,7 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
         k = runEnd;
         continue;
       }
-      if (t.word && t.cap) {
+      if (t.acronym) {
         k++; // an acronym: UBND, HĐND
         continue;
       }
