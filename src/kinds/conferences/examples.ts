@@ -1,7 +1,7 @@
 // conferences: examples as data. Positive: the (series, number) entries a sentence must yield.
 import type { ExampleCorpus } from '../examples.js';
 
-export const examples: ExampleCorpus<{ series: string; number: number; term?: number }> = {
+export const examples: ExampleCorpus<{ series?: string; number: number; term?: number }> = {
   positive: [
     ['Hội nghị Ngoại vụ toàn quốc lần thứ 20 là dịp quan trọng.', [{ series: 'Hội nghị Ngoại vụ toàn quốc', number: 20 }]],
     ['Hội nghị Ngoại vụ lần thứ 18 và Hội nghị Ngoại vụ toàn quốc lần thứ 18.', [{ series: 'Hội nghị Ngoại vụ toàn quốc', number: 18 }]],
@@ -15,6 +15,17 @@ export const examples: ExampleCorpus<{ series: string; number: number; term?: nu
     ['Hội nghị Trung ương 6 khóa XII đã thảo luận.', [{ series: 'Hội nghị Trung ương', number: 6, term: 12 }]],
     ['Kỳ họp thứ ba, Quốc hội khóa XIV', [{ series: 'Kỳ họp Quốc hội', number: 3, term: 14 }]],
     ['Hội nghị hợp tác giữa các địa phương Việt Nam và Pháp lần thứ 12;', [{ series: 'Hội nghị hợp tác giữa các địa phương Việt Nam và Pháp', number: 12 }]],
+    ['Đại hội lần thứ 19 của Đảng Cộng sản Trung Quốc', [{ series: 'Đại hội Đảng Cộng sản Trung Quốc', number: 19 }]],
+    ['Đại hội XVII của Đảng bộ Thành phố', [{ series: 'Đại hội Đảng bộ Thành phố', number: 17 }]],
+    ['Đại hội XIV của Đảng Cộng sản Việt Nam thành công tốt đẹp', [{ series: 'Đại hội Đảng toàn quốc', number: 14 }]],
+    ['Hội nghị cấp cao ASEAN lần thứ 28-29', [{ series: 'Hội nghị cấp cao ASEAN', number: 28 }, { series: 'Hội nghị cấp cao ASEAN', number: 29 }]],
+    ['Hội nghị Các quan chức cấp cao APEC 2017 lần thứ hai', [{ number: 2 }]],
+    [
+      'Kỳ họp thứ 3, Quốc hội khóa XIV. Tại Kỳ họp thứ 3 các đại biểu thảo luận.',
+      [{ series: 'Kỳ họp Quốc hội', number: 3, term: 14 }],
+    ],
+    ['Đại hội Đảng toàn quốc lần thứ XII, Quốc hội khóa XIV', [{ series: 'Đại hội Đảng toàn quốc', number: 12, term: undefined }]],
+    ['Hội nghị Trung ương 5, khóa XII', [{ series: 'Hội nghị Trung ương', number: 5, term: 12 }]],
   ],
   negative: [
     'Hội nghị Gặp gỡ Nhật Bản 2023 - Meet Japan 2023',
@@ -23,5 +34,7 @@ export const examples: ExampleCorpus<{ series: string; number: number; term?: nu
     'Hội nghị được kết nối trực tuyến tới các địa phương.',
     'Phát biểu khai mạc Hội nghị, Bộ trưởng khẳng định.',
     'Hội nghị diễn ra trong 2 ngày.',
+    'các diễn đàn quốc tế và khu vực 36 lần',
+    'hội nghị 1 năm trước',
   ],
 };

@@ -3,7 +3,7 @@
 import type { Conference, Mention } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
-import { PhraseMatcher, tokenKey } from '../../text/phrases.js';
+import { PhraseMatcher } from '../../text/phrases.js';
 import { parseRoman, parseSpelled } from '../../text/numbers.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 import { ABBREVIATIONS, AFTER_BARE_NUMBER, HEADS, SERIES_ALIASES, SERIES_STOP } from './lexicon.js';
@@ -11,6 +11,8 @@ import { ABBREVIATIONS, AFTER_BARE_NUMBER, HEADS, SERIES_ALIASES, SERIES_STOP } 
 export interface ConferenceMatch {
   /** The series as written (head + name), or the expansion of an abbreviation. */
   written: string;
+  /** The head word, folded (`hội nghị`, `kỳ họp`): one event is never split across heads. */
+  head: string;
   number: number;
   term?: number;
 }
@@ -22,54 +24,104 @@ const afterBare = new Set(AFTER_BARE_NUMBER.map(foldKey));
 const MAX_SERIES_TOKENS = 14;
 /** Above this a bare number is a year or a count, not a session number. */
 const MAX_BARE_NUMBER = 200;
+/** Heads whose term may be given as `, Quốc hội khóa XIV` after the number. */
+const ASSEMBLY_HEADS = new Set(['kỳ họp', 'kì họp', 'phiên họp']);
+/** Words a series name does not end with. */
+const TRAILING = new Set(['và', 'của', 'với', '-', '–', 'các', 'giữa', 'về']);
 
 interface NumberAt {
-  value: number;
+  /** One number, or several for `lần thứ 28-29`, `lần thứ 6,7,8`. */
+  values: number[];
   end: number;
+}
+
+/** `28-29`, `6,7,8`: consecutive session numbers written as one token. */
+function numberList(text: string): number[] | undefined {
+  if (!/^\d{1,3}(?:[-,]\d{1,3})+$/.test(text)) return undefined;
+  const parts = text.split(/[-,]/).map(Number);
+  if (text.includes('-')) {
+    const [a, b] = parts as [number, number];
+    return parts.length === 2 && b > a && b - a <= 5 ? Array.from({ length: b - a + 1 }, (_, k) => a + k) : undefined;
+  }
+  return parts.every((v, k) => k === 0 || v > (parts[k - 1] as number)) ? parts : undefined;
 }
 
 /** A session number at token j: `lần thứ N`, `thứ N`, a Roman numeral, or (if `bare`) plain digits. */
 function numberAt(toks: readonly Token[], j: number, bare: boolean): NumberAt | undefined {
-  const key = (k: number) => (toks[k] ? tokenKey(toks[k] as Token) : '');
   let k = j;
-  if (key(k) === 'lần' && key(k + 1) === 'thứ') k += 2;
-  else if (key(k) === 'thứ') k += 1;
+  if (toks[k]?.key === 'lần' && toks[k + 1]?.key === 'thứ') k += 2;
+  else if (toks[k]?.key === 'thứ') k += 1;
   const t = toks[k];
   if (!t || !t.word) return undefined;
   if (k > j) {
-    const digits = /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
-    if (digits !== undefined) return { value: digits, end: k + 1 };
+    if (/^\d{1,3}$/.test(t.text)) return { values: [Number(t.text)], end: k + 1 };
+    const list = numberList(t.text);
+    if (list) return { values: list, end: k + 1 };
     const roman = parseRoman(t.text);
-    if (roman !== undefined) return { value: roman, end: k + 1 };
+    if (roman !== undefined) return { values: [roman], end: k + 1 };
     const spelled = parseSpelled(toks, k);
-    if (spelled) return { value: spelled.value, end: spelled.end };
+    if (spelled) return { values: [spelled.value], end: spelled.end };
     return undefined;
   }
   const roman = parseRoman(t.text);
-  if (roman !== undefined && roman <= 100) return { value: roman, end: k + 1 };
+  if (roman !== undefined && roman <= 100) return { values: [roman], end: k + 1 };
+  // `Phiên họp 52`, `Hội nghị Trung ương 6`, `Hội nghị cấp cao ASEM 11`
   if (bare && /^\d{1,3}$/.test(t.text)) {
     const value = Number(t.text);
     const next = toks[k + 1];
-    const ends = !next || !next.word || afterBare.has(tokenKey(next)) || parseRoman(next.text) !== undefined;
-    if (value > 0 && value <= MAX_BARE_NUMBER && ends) return { value, end: k + 1 };
+    const ends = !next || !next.word || next.cap || afterBare.has(next.key) || parseRoman(next.text) !== undefined;
+    if (value > 0 && value <= MAX_BARE_NUMBER && ends) return { values: [value], end: k + 1 };
   }
   return undefined;
 }
 
-/** `khóa XIV` / `khoá 14` at token k (after an optional `, Quốc hội`). */
-function termAt(toks: readonly Token[], k: number): { value: number; end: number } | undefined {
+/** `khóa XIV` / `khoá 14` at token k (for assemblies, after an optional `, Quốc hội`). */
+function termAt(toks: readonly Token[], k: number, assembly: boolean): { value: number; end: number } | undefined {
   let j = k;
   if (toks[j]?.text === ',') j++;
-  if (toks[j] && tokenKey(toks[j] as Token) === 'quốc' && toks[j + 1] && tokenKey(toks[j + 1] as Token) === 'hội') j += 2;
-  if (!toks[j] || tokenKey(toks[j] as Token) !== 'khóa') return undefined;
+  // `, Quốc hội khóa XIV` names the term of an assembly's session, not of a congress before it.
+  if (assembly && toks[j]?.key === 'quốc' && toks[j + 1]?.key === 'hội') j += 2;
+  if (toks[j]?.key !== 'khóa') return undefined;
   const n = toks[j + 1];
   if (!n) return undefined;
   const value = parseRoman(n.text) ?? (/^\d{1,2}$/.test(n.text) ? Number(n.text) : undefined);
   return value === undefined ? undefined : { value, end: j + 2 };
 }
 
+/** Two-word verbs that end an organization's name: `… Đảng Cộng sản Việt Nam thành công`. */
+const TAIL_VERBS = new Set(['thành công', 'tốt đẹp', 'diễn ra', 'đã có', 'nhất trí', 'thông qua', 'tổ chức', 'khai mạc', 'bế mạc', 'kết thúc']);
+
+/**
+ * The end of an organization's name starting at token k (`Ban Chấp hành Trung ương Đảng`,
+ * `Ủy ban liên Chính phủ về hợp tác`): words that are not the sentence's verbs and particles.
+ */
+function orgTail(toks: readonly Token[], k: number, max: number): number {
+  let end = k;
+  while (end < toks.length && end - k < max) {
+    const w = toks[end] as Token;
+    if (!w.word || w.digit || w.key === 'khóa' || stop.has(w.key)) break;
+    if (!w.cap && TAIL_VERBS.has(`${w.key} ${toks[end + 1]?.key ?? ''}`)) break;
+    end++;
+  }
+  while (end > k && TRAILING.has((toks[end - 1] as Token).key)) end--;
+  return end;
+}
+
+/** `của Đảng`, `của Đảng Cộng sản Trung Quốc`, `của Đảng bộ Thành phố`: whose congress it is. */
+function ofParty(toks: readonly Token[], k: number, text: string): { owner: string; end: number } | undefined {
+  if (toks[k]?.key !== 'của' || toks[k + 1]?.key !== 'đảng') return undefined;
+  const after = toks[k + 2];
+  const end = after?.cap || after?.key === 'bộ' ? orgTail(toks, k + 2, 10) : k + 2;
+  const owner = text.slice((toks[k + 1] as Token).start, (toks[end - 1] as Token).end);
+  // The Communist Party of Vietnam's own congress is the national one.
+  return { owner: /^Đảng(?: Cộng sản Việt Nam)?$/iu.test(owner) ? 'Đảng' : owner, end };
+}
+
 function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
   const found: Found<ConferenceMatch>[] = [];
+  const emit = (start: number, end: number, m: Omit<ConferenceMatch, 'number'>, values: number[]) => {
+    for (const number of values) found.push({ start, end, value: { ...m, number } });
+  };
   for (const line of ctx.lines) {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -80,52 +132,54 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
       if (abbr) {
         const n = numberAt(toks, i + 1, true);
         if (n) {
-          found.push({ start: t.start, end: (toks[n.end - 1] as Token).end, value: { written: abbr, number: n.value } });
+          emit(t.start, (toks[n.end - 1] as Token).end, { written: abbr, head: foldKey(abbr.split(' ').slice(0, 2).join(' ')) }, n.values);
           i = n.end - 1;
         }
         continue;
       }
       const head = heads.match(toks, i);
       if (!head) continue;
+      // A bare number needs a capitalized head: `Phiên họp 52`, not `diễn đàn quốc tế và khu vực 36`.
+      const bare = t.cap;
       let j = head.end;
       let n: NumberAt | undefined;
       while (j < toks.length && j - head.end <= MAX_SERIES_TOKENS) {
-        n = numberAt(toks, j, true);
+        n = numberAt(toks, j, bare);
         if (n) break;
         const w = toks[j] as Token;
         if (!w.word && w.text !== '-') break;
-        if (w.word && stop.has(tokenKey(w))) break;
-        if (w.digit) break;
+        if (w.word && stop.has(w.key)) break;
+        // a year label inside the name: `APEC 2017 lần thứ hai`
+        if (w.digit && !(/^\d{4}$/.test(w.text) && toks[j + 1]?.key === 'lần' && toks[j + 2]?.key === 'thứ')) break;
         j++;
       }
       if (!n) continue;
-      const seriesEnd = j;
+      // `Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào và` ends before `và`.
+      let seriesEnd = j;
+      while (seriesEnd > head.end && TRAILING.has((toks[seriesEnd - 1] as Token).key)) seriesEnd--;
       let end = n.end;
       let written = ctx.text.slice(t.start, (toks[seriesEnd - 1] as Token).end);
-      // `Đại hội lần thứ XIII của Đảng`, `Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng`
+      const party = ofParty(toks, end, ctx.text);
       const next = toks[end];
-      if (next && tokenKey(next) === 'của' && toks[end + 1] && tokenKey(toks[end + 1] as Token) === 'đảng') {
-        written += ' Đảng';
-        end += 2;
+      if (party) {
+        written += ` ${party.owner}`;
+        end = party.end;
       } else if (seriesEnd === head.end && next?.cap && next.word) {
-        let k = end;
-        while (k < toks.length && k - end < 8 && (toks[k] as Token).word && !stop.has(tokenKey(toks[k] as Token)) && tokenKey(toks[k] as Token) !== 'khóa') k++;
+        // `Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng`
+        const k = orgTail(toks, end, 8);
         if (k > end) {
           written += ` ${ctx.text.slice(next.start, (toks[k - 1] as Token).end)}`;
           end = k;
         }
       }
-      const term = termAt(toks, end);
+      const headKey = foldKey(ctx.text.slice(t.start, (toks[head.end - 1] as Token).end));
+      const term = termAt(toks, end, ASSEMBLY_HEADS.has(headKey));
       if (term) end = term.end;
       // `Kỳ họp thứ 10` of the National Assembly: `Quốc hội khóa XIV` after it, or `Quốc hội` just before it.
       if (/^k[ỳì] họp$/.test(foldKey(written)) && (term ? toks.slice(n.end, term.end) : toks.slice(Math.max(0, i - 8), i)).some((x, k, a) => x.key === 'quốc' && a[k + 1]?.key === 'hội')) {
         written = 'Kỳ họp Quốc hội';
       }
-      found.push({
-        start: t.start,
-        end: (toks[end - 1] as Token).end,
-        value: { written, number: n.value, ...(term ? { term: term.value } : {}) },
-      });
+      emit(t.start, (toks[end - 1] as Token).end, { written, head: headKey, ...(term ? { term: term.value } : {}) }, n.values);
       i = end - 1;
     }
   }
@@ -139,26 +193,54 @@ export function seriesName(written: string): { key: string; canonical?: string }
   return canonical ? { key: foldKey(canonical).replace(/\s*toàn quốc/g, ''), canonical } : { key };
 }
 
+/** Dashes and spaces written differently (`ASEAN - Hàn Quốc`, `ASEAN-Hàn Quốc`) compare equal. */
+function looseKey(key: string): string {
+  return key.replace(/\s*[-–]\s*/g, '-');
+}
+
+interface Group {
+  key: string;
+  head: string;
+  series: string;
+  canonical: boolean;
+  number: number;
+  term?: number;
+  mentions: Mention[];
+}
+
 export const conferences: EntityKind<ConferenceMatch, Conference> = {
   name: 'conferences',
   precedence: 3,
   find: findConferences,
   assemble(found: Found<ConferenceMatch>[], ctx, lineOf) {
-    const groups = new Map<string, { series: string; canonical: boolean; number: number; term?: number; mentions: Mention[] }>();
+    const groups: Group[] = [];
     for (const f of found) {
-      const { key, canonical } = seriesName(f.value.written);
-      const id = `${key}\u0000${f.value.number}`;
-      let g = groups.get(id);
+      const { key: rawKey, canonical } = seriesName(f.value.written);
+      const key = looseKey(rawKey);
+      // One event written several ways in one article: same head and number, and one name
+      // extends the other (`Kỳ họp` / `Kỳ họp Quốc hội`).
+      // An alias names one series exactly (`Đại hội Đảng` is not `Đại hội Đảng bộ …`), so only
+      // names without one, or a bare head, merge by extension.
+      const head = f.value.head;
+      const extends_ = (a: string, b: string) => a.startsWith(`${b} `);
+      let g = groups.find(
+        (x) =>
+          x.number === f.value.number &&
+          x.head === head &&
+          (x.key === key || x.key === head || key === head || (!x.canonical && !canonical && (extends_(x.key, key) || extends_(key, x.key)))),
+      );
       if (!g) {
-        g = { series: canonical ?? f.value.written, canonical: canonical !== undefined, number: f.value.number, mentions: [] };
-        groups.set(id, g);
-      } else if (!g.canonical && f.value.written.length > g.series.length) {
-        g.series = f.value.written;
+        g = { key, head: f.value.head, series: canonical ?? f.value.written, canonical: canonical !== undefined, number: f.value.number, mentions: [] };
+        groups.push(g);
+      } else if (canonical && !g.canonical) {
+        Object.assign(g, { key, series: canonical, canonical: true });
+      } else if (!g.canonical && key.length > g.key.length) {
+        Object.assign(g, { key, series: f.value.written });
       }
       if (g.term === undefined && f.value.term !== undefined) g.term = f.value.term;
       g.mentions.push({ text: ctx.text.slice(f.start, f.end), start: f.start, end: f.end, line: lineOf(f.start) });
     }
-    return [...groups.values()].map((g) => ({
+    return groups.map((g) => ({
       series: g.series,
       number: g.number,
       mentions: g.mentions,

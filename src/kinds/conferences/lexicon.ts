@@ -40,10 +40,11 @@ export const SERIES_STOP: readonly string[] = [
   'trong', 'nhằm', 'cho', 'này', 'đó', 'mà', 'thì', 'nhưng', 'nên', 'vừa', 'sau', 'trước', 'khi', 'lúc', 'theo', 'để',
   'bởi', 'như', 'cũng', 'không', 'chưa', 'đến', 'tới', 'nhất', 'hôm', 'ngày', 'tháng', 'năm', 'chiều', 'sáng', 'tối',
   'trưa', 'qua', 'lần', 'đầu', 'cuối', 'mới', 'gần', 'đây', 'tiếp', 'sắp', 'kết', 'thúc', 'nói', 'cho', 'biết', 'rằng',
+  'coi', 'tham', 'kéo', 'bàn', 'gắn', 'việc',
 ];
 
 /** Words after the number that may follow a bare number (`Phiên họp 52 của ...`). */
 export const AFTER_BARE_NUMBER: readonly string[] = [
   'khóa', 'khoá', 'của', 'vừa', 'đã', 'sẽ', 'diễn', 'tại', 'với', 'và', 'được', 'do', 'có', 'là', 'thông', 'nhằm', 'ở',
-  'hôm', 'năm', 'bàn', 'họp', 'kết', 'khai', 'bế',
+  'hôm', 'bàn', 'họp', 'kết', 'khai', 'bế', 'tổ', 'sẽ', 'đã', 'vào',
 ];
