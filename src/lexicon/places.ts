@@ -19,6 +19,26 @@ export const COUNTRIES: readonly string[] = [
   'Cộng hòa Nhân dân Trung Hoa', 'Cộng hoà Nhân dân Trung Hoa', 'Hợp chủng quốc Hoa Kỳ', 'Cộng hòa Pháp', 'Cộng hoà Pháp',
   'Cộng hòa Liên bang Đức', 'CHLB Đức', 'Hàn', 'Nhật Bản', 'Mỹ Latinh', 'EU', 'ASEAN', 'Liên hợp quốc', 'Liên Hợp Quốc', 'LHQ',
   'Liên minh châu Âu', 'Liên minh Châu Âu', 'châu Âu', 'Châu Âu', 'NATO', 'WTO', 'APEC', 'Trung Đông', 'Đông Nam Á', 'Cuba',
+  'Nam Tư', 'Malta', 'Síp', 'Cyprus', 'Arab Saudi', 'Ả Rập Saudi', 'Saudi', 'Ả-rập', 'Cananda', 'Hungari', 'Đông Timor',
+  // transliterations still found in the press
+  'Cam-pu-chia', 'Phi-li-pin', 'Ma-lai-xi-a', 'In-đô-nê-xi-a', 'Xin-ga-po', 'Mi-an-ma', 'Bru-nây', 'Ác-hen-ti-na',
+  'U-dơ-bê-ki-xtan', 'Xéc-bi-a', 'Ca-na-đa', 'Ô-xtrây-li-a', 'Niu Di-lân', 'Cu-ba', 'Vê-nê-xu-ê-la', 'Bra-xin', 'Chi-lê',
+  'Mê-hi-cô', 'Pê-ru', 'I-ran', 'I-rắc', 'I-xra-en', 'Pa-le-xtin', 'Xy-ri', 'Li-băng', 'Gioóc-đa-ni', 'Cô-oét', 'Ca-ta',
+  'Ô-man', 'Y-ê-men', 'Li-bi', 'An-giê-ri', 'Ma-rốc', 'Tuy-ni-di', 'Ni-giê-ri-a', 'Ăng-gô-la', 'Mô-dăm-bích', 'Tan-da-ni-a',
+  'Kê-ni-a', 'Ét-xtô-ni-a', 'Lát-vi-a', 'Bê-la-rút', 'U-crai-na', 'Ru-ma-ni', 'Bun-ga-ri', 'Hung-ga-ri', 'Xlô-va-ki-a',
+  'Xlô-ve-ni-a', 'Crô-a-ti-a', 'An-ba-ni', 'Man-ta', 'Ai-len', 'Ai-xơ-len', 'Lúc-xăm-bua', 'Ca-dắc-xtan', 'Cư-rơ-gư-xtan',
+  'Tát-gi-ki-xtan', 'Tuốc-mê-ni-xtan', 'Áp-ga-ni-xtan', 'Pa-ki-xtan', 'Băng-la-đét', 'Xri Lan-ca', 'Nê-pan', 'Bu-tan',
+  'Đông Ti-mo', 'Ti-mo Lex-te', 'Cô-lôm-bi-a', 'Ê-cu-a-đo', 'Bô-li-vi-a', 'Pa-ra-goay', 'U-ru-goay', 'Ni-ca-ra-goa', 'Pa-na-ma',
+  // Chinese provinces and cities, in their Vietnamese readings
+  'Bắc Kinh', 'Thượng Hải', 'Thiên Tân', 'Trùng Khánh', 'Quảng Đông', 'Quảng Tây', 'Vân Nam', 'Tứ Xuyên', 'Hồ Nam',
+  'Hồ Bắc', 'Hà Bắc', 'Sơn Đông', 'Sơn Tây', 'Thiểm Tây', 'Cam Túc', 'Chiết Giang', 'Giang Tô', 'Giang Tây', 'An Huy',
+  'Phúc Kiến', 'Hải Nam', 'Quý Châu', 'Cát Lâm', 'Liêu Ninh', 'Hắc Long Giang', 'Nội Mông', 'Tân Cương', 'Tây Tạng',
+  'Ninh Hạ', 'Thanh Hải', 'Quảng Châu', 'Thâm Quyến', 'Ma Cao', 'Nam Ninh', 'Côn Minh',
+  // seats of power named for their government
+  'Điện Kremlin', 'Kremlin', 'Nhà Trắng', 'Lầu Năm Góc', 'Fed', 'Điện Elysee', 'Phố Downing',
+  // regions and seas
+  'Châu Á - Thái Bình Dương', 'Châu Á-Thái Bình Dương', 'châu Á - Thái Bình Dương', 'Thái Bình Dương', 'Đại Tây Dương',
+  'Ấn Độ Dương', 'Châu Á', 'châu Á', 'Châu Phi', 'châu Phi', 'Châu Mỹ', 'châu Mỹ', 'Mỹ La-tinh', 'Biển Đông', 'Bắc Mỹ', 'Nam Mỹ',
 ];
 
 export const VIETNAM_PLACES: readonly string[] = [

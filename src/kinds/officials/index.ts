@@ -25,12 +25,37 @@ function distinctTitles(all: TitleMatch[]): TitleMatch[] {
   return list.filter((t) => t.org !== undefined || !list.some((o) => o !== t && o.org !== undefined && foldKey(o.role) === foldKey(t.role)));
 }
 
+interface Person {
+  name: string;
+  titles: TitleMatch[];
+  mentions: Mention[];
+}
+
+/**
+ * `Trump` and `Donald Trump`, `Putin` and `Vladimir Putin` in one article are one person: a name
+ * whose words are the last (or first) words of exactly one longer name is merged into it.
+ */
+function mergeShortNames(people: Map<string, Person>): void {
+  const keys = [...people.keys()];
+  for (const short of keys) {
+    const words = short.split(' ');
+    const longer = keys.filter((k) => k !== short && people.has(k) && k.split(' ').length > words.length && (k.endsWith(` ${short}`) || k.startsWith(`${short} `)));
+    if (longer.length !== 1) continue;
+    const from = people.get(short) as Person;
+    const into = people.get(longer[0] as string) as Person;
+    into.titles.push(...from.titles);
+    into.mentions.push(...from.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    people.delete(short);
+  }
+}
+
 export const officials: EntityKind<OfficialMatch, Official> = {
   name: 'officials',
   precedence: 0,
   find: findOfficials,
   assemble(found: Found<OfficialMatch>[], ctx, lineOf) {
-    const people = new Map<string, { name: string; titles: TitleMatch[]; mentions: Mention[] }>();
+    const people = new Map<string, Person>();
     for (const f of found) {
       const key = foldKey(f.value.name);
       let p = people.get(key);
@@ -41,6 +66,7 @@ export const officials: EntityKind<OfficialMatch, Official> = {
       p.titles.push(...f.value.titles);
       p.mentions.push({ text: ctx.text.slice(f.start, f.end), start: f.start, end: f.end, line: lineOf(f.start) });
     }
+    mergeShortNames(people);
     const out: Official[] = [];
     for (const p of people.values()) {
       // A name met only by honorific is an official only if a title was given somewhere.

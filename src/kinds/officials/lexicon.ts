@@ -50,3 +50,25 @@ export const ORG_OF_TITLE: Readonly<Record<string, string>> = {
 
 /** Abbreviations written with a full stop inside an organization or place: `TP. Hồ Chí Minh`. */
 export const DOTTED_ABBREVIATIONS: readonly string[] = ['TP', 'Tp', 'tp'];
+
+/** Lower-case words after which the capitalized words are a place: `bang North Carolina`, `tỉnh Giang Tây`. */
+export const LOCALITY_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'bang', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thủ đô'];
+
+/** Organizations that are companies: their officers hold no public office, and the words after them name the company. */
+export const COMPANY_WORDS: readonly string[] = ['Công ty', 'Tập đoàn', 'TNHH', 'Cổ phần', 'CTCP', 'Tổng công ty', 'Ngân hàng TMCP', 'JSC', 'Group', 'Corporation'];
+
+/** Capitalized words that end a name: a new sentence or caption starts (`Tô Lâm Với ...`, `... Ảnh:`). */
+export const NAME_STOPS: readonly string[] = [
+  'Với', 'Trước', 'Trong', 'Những', 'Tại', 'Về', 'Ảnh', 'Theo', 'Khi', 'Sau', 'Chiều', 'Sáng', 'Tối', 'Trưa', 'Các', 'Nhưng',
+  'Đây', 'Đó', 'Ngày', 'Hôm', 'Ông', 'Bà', 'Cùng', 'Là', 'Và', 'Của', 'Trên', 'Dưới', 'Từ', 'Đến', 'Tới', 'Tuy', 'Do', 'Vì',
+  'Để', 'Nếu', 'Còn', 'Cũng', 'Này', 'Nguồn', 'Video', 'Clip', 'Xem',
+];
+
+/** Lower-case particles inside foreign names: `Michael van Straalem`, `Mohammed bin Salman`. */
+export const NAME_PARTICLES: readonly string[] = ['van', 'von', 'de', 'der', 'den', 'bin', 'ibn', 'da', 'di', 'dos', 'del', 'la', 'le', 'al'];
+
+/** Words after which the capitalized words are a place, not a person: `tại Malta`, `thăm Rotterdam`. */
+export const PLACE_CUES: readonly string[] = ['tại', 'ở', 'thăm', 'sang', 'thủ đô', 'thành phố', 'bang'];
+
+/** Honorifics written inside a foreign name's run, before the name itself: `Samdech Techo Hun Sen`. */
+export const NAME_HONORIFICS: readonly string[] = ['Samdech Techo', 'Samdech', 'Techo', 'Sheikh', 'Sultan', 'Tiến sĩ', 'Tân', 'Ngài', 'Quý bà', 'Thái tử'];

@@ -8,7 +8,10 @@ import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/names.js';
 import type { Found, TextContext } from '../kind.js';
-import { DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, ORG_LOWER, ROLE_PREFIXES, TITLES } from './lexicon.js';
+import {
+  COMPANY_WORDS, DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, NAME_STOPS, ORG_LOWER, PLACE_CUES,
+  ROLE_PREFIXES, TITLES,
+} from './lexicon.js';
 import { foldKey } from '../../text/normalize.js';
 
 /** One title as the text gives it. */
@@ -40,11 +43,25 @@ const places = new PhraseMatcher<'country' | 'vn'>([
 const chainStarts = new Set([...TITLES, ...ROLE_PREFIXES, ...FORMER_PREFIXES].map((p) => foldKey(p.split(' ')[0] as string)));
 const surnames = new Set(SURNAMES.map((s) => foldKey(s)));
 const dotted = new Set(DOTTED_ABBREVIATIONS);
+const localities = PhraseMatcher.of(LOCALITY_WORDS);
+const companies = PhraseMatcher.of(COMPANY_WORDS);
+const nameStops = new Set(NAME_STOPS.map(foldKey));
+const particles = new Set(NAME_PARTICLES);
+const placeCues = PhraseMatcher.of(PLACE_CUES);
+const nameHonorifics = PhraseMatcher.of(NAME_HONORIFICS);
 /** Titles a foreign leader is named with, so a foreign name after them needs no other sign. */
 const LEADER_ROLES = new Set(
   ['Tổng thống', 'Thủ tướng', 'Ngoại trưởng', 'Quốc vương', 'Nhà vua', 'Nữ hoàng', 'Hoàng thái tử', 'Thái tử', 'Thủ hiến',
     'Thị trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Tổng thư ký', 'Tổng Thư ký', 'Quốc vụ khanh', 'Đại sứ', 'Thủ lĩnh'].map(foldKey),
 );
+
+/** Words that turn a title into a building or a body: `Đại sứ quán`, `Chủ tịch đoàn`, `Tổng thống phủ`. */
+const TITLE_BODIES = new Set(['quán', 'đoàn', 'phủ']);
+
+/** Words that begin an organization's name, never a person's: `Bộ Quốc phòng`, `Đảng Lao động`. */
+const ORG_STARTS = new Set(['bộ', 'đảng', 'tổng', 'chính', 'sở', 'ban', 'vụ', 'cục', 'viện', 'hội', 'điện', 'ủy', 'công', 'ngân', 'nhà', 'văn', 'phòng', 'trung', 'quốc', 'liên', 'thành', 'tỉnh']);
+/** Professions written with a capital at a sentence's start, right after a name: `… Nguyễn Xuân Phúc Tiến sĩ …`. */
+const PROFESSIONS = new Set(['tiến sĩ', 'thạc sĩ', 'bác sĩ', 'luật sư', 'kỹ sư', 'giáo sư', 'nghệ sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà báo', 'nhà văn', 'nhà thơ']);
 
 /** The longest org chain scanned after a title, in tokens. */
 const MAX_ORG_TOKENS = 14;
@@ -63,12 +80,16 @@ function titleAt(toks: readonly Token[], i: number): TitleAt | undefined {
   if (former) j = former.end;
   let prefix = '';
   const rp = rolePrefixes.match(toks, j);
-  if (rp && titles.match(toks, rp.end)) {
+  // `chính quyền Tổng thống Trump` is the administration, not an acting president.
+  if (rp && titles.match(toks, rp.end) && toks[j - 1]?.key !== 'chính') {
     prefix = `${rp.value} `;
     j = rp.end;
   }
   const t = titles.match(toks, j);
   if (!t) return undefined;
+  // `Đại sứ quán`, `Chủ tịch đoàn`: an office's building or body, not the office.
+  const next = toks[t.end];
+  if (next && !next.cap && TITLE_BODIES.has(next.key)) return undefined;
   return { start: i, headEnd: t.end, role: prefix + t.value };
 }
 
@@ -81,10 +102,42 @@ function isForeignWord(t: Token): boolean {
   return t.text.includes('-') || !isVietnameseSyllable(t.text);
 }
 
-/** The end of the run of title-case words starting at i. */
+/**
+ * The end of the run of title-case words starting at i that can hold a name: initials (`George
+ * W. Bush`) and particles (`bin Salman`, `al-Assad`) stay inside; a new sentence's first word
+ * (`Với`, `Ảnh`), a title or an honorific ends it; a last word that begins a profession with the
+ * lower-case word after it (`Tiến sĩ`, `Luật sư`) is not part of it.
+ */
 function capRunEnd(toks: readonly Token[], i: number): number {
   let j = i;
-  while (j < toks.length && isTitleCase(toks[j] as Token)) j++;
+  while (j < toks.length) {
+    const t = toks[j] as Token;
+    // A title inside the run starts a new mention (`Angela Merkel Thủ tướng …`), unless the word
+    // belongs to a place (`Trung Quốc Vương Nghị` holds no `Quốc vương`).
+    if (j > i && (nameStops.has(t.key) || (t.cap && chainStarts.has(t.key) && titleAt(toks, j) && !((places.match(toks, j - 1)?.end ?? 0) > j)))) break;
+    if (isTitleCase(t)) {
+      j++;
+      continue;
+    }
+    const next = toks[j + 1];
+    const nextIsName = next !== undefined && isTitleCase(next);
+    // `W. Bush`, `H. R. McMaster`
+    if (j > i && t.text === '.' && (toks[j - 1] as Token).text.length === 1 && nextIsName) {
+      j++;
+      continue;
+    }
+    if (j > i && t.word && (particles.has(t.text) && nextIsName)) {
+      j++;
+      continue;
+    }
+    if (j > i && t.word && /^(al|el)-\p{Lu}/u.test(t.text)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const after = toks[j];
+  if (j - i >= 3 && after?.word && !after.cap && PROFESSIONS.has(`${(toks[j - 1] as Token).key} ${after.key}`)) j--;
   return j;
 }
 
@@ -96,6 +149,11 @@ function nameInRun(toks: readonly Token[], i: number, end: number, leader: boole
   let p = i;
   let country = sawCountry;
   while (p < end) {
+    const honorific = nameHonorifics.match(toks, p);
+    if (honorific && honorific.end < end) {
+      p = honorific.end;
+      continue;
+    }
     const place = places.match(toks, p);
     if (place && place.end <= end) {
       // A place is never part of the name; skip it whole.
@@ -112,11 +170,15 @@ function nameInRun(toks: readonly Token[], i: number, end: number, leader: boole
 
 /** Is [p, end) a whole name? Vietnamese (a family name, 2 to 4 words) or foreign. */
 function nameAt(toks: readonly Token[], p: number, end: number, leader: boolean, sawCountry: boolean): number | undefined {
-  const len = end - p;
+  let len = 0; // words, not the dots of initials
+  for (let q = p; q < end; q++) if ((toks[q] as Token).word) len++;
   const first = toks[p] as Token;
+  if (ORG_STARTS.has(first.key) || !isTitleCase(first)) return undefined;
   if (surnames.has(tokenKey(first)) && len >= 2 && len <= 4) return p;
   if (len < 1 || len > 4) return undefined;
   const run = toks.slice(p, end);
+  // A Vietnamese name later in the run is the name: `… Việt Nam Nguyễn Xuân Phúc`.
+  for (let q = p + 1; q < end - 1; q++) if (surnames.has((toks[q] as Token).key) && end - q <= 4) return undefined;
   const foreign = run.filter(isForeignWord).length;
   if (sawCountry || leader) return foreign > 0 || len >= 2 ? p : undefined;
   return len >= 2 && foreign === len ? p : undefined;
@@ -124,6 +186,8 @@ function nameAt(toks: readonly Token[], p: number, end: number, leader: boolean,
 
 interface Chain {
   titles: { at: TitleAt; orgStart: number; orgEnd: number }[];
+  /** A title's organization is a company: no public office. */
+  company?: boolean;
   /** Token range of the name, if the chain ends in one. */
   name?: { start: number; end: number };
   /** Token index after the chain. */
@@ -141,15 +205,38 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
     let k = at.headEnd;
     let sawCountry = false;
     let nextTitle = false;
+    let locality = false; // the run after `tỉnh`, `bang` begins with a place
+    let company = false; // the run after `Công ty`, `Tập đoàn` is the company's name
     while (k < toks.length && k - at.headEnd < MAX_ORG_TOKENS) {
       const t = toks[k] as Token;
       if (k > at.headEnd && titleAt(toks, k)) {
         nextTitle = true;
         break;
       }
+      // A place written with lower-case words in it (`Thành phố Hồ Chí Minh`, `Liên bang Nga`) is skipped whole.
+      const place = places.match(toks, k);
+      if (place && isTitleCase(toks[place.end - 1] as Token) && toks.slice(k, place.end).some((x) => !x.cap)) {
+        if (place.value === 'country') sawCountry = true;
+        k = place.end;
+        continue;
+      }
+      const co = companies.match(toks, k);
+      if (co) {
+        chain.company = true;
+        company = true;
+        k = co.end;
+        continue;
+      }
       if (isTitleCase(t)) {
         const runEnd = capRunEnd(toks, k);
-        const name = nameInRun(toks, k, runEnd, leader, sawCountry);
+        // After `bang`, `tỉnh`: the place takes the first word (two in a long run), and the name
+        // must still have two words (`bang North Carolina` names no one).
+        // `thành phố Nguyễn Ngọc Tuấn`: the city was named before, and a family name starts the run.
+        const placeFirst = locality && !(surnames.has(t.key) && !places.match(toks, k));
+        const from = placeFirst ? k + (runEnd - k >= 4 ? 2 : 1) : k;
+        const name = company || (placeFirst && runEnd - from < 2) ? undefined : nameInRun(toks, from, runEnd, leader, sawCountry);
+        company = false;
+        locality = false;
         if (name !== undefined) {
           chain.titles.push({ at, orgStart: at.headEnd, orgEnd: name });
           chain.name = { start: name, end: runEnd };
@@ -167,6 +254,8 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
       if (t.word) {
         const lower = orgLower.match(toks, k);
         if (lower) {
+          // `tỉnh Giang Tây`, not `xã hội`: a locality word is followed by the place's capital.
+          locality = localities.match(toks, k)?.end === lower.end && toks[lower.end]?.cap === true;
           k = lower.end;
           continue;
         }
@@ -208,11 +297,42 @@ function span(toks: readonly Token[], from: number, to: number, text: string): s
   return text.slice((toks[from] as Token).start, (toks[to - 1] as Token).end);
 }
 
+/** Words an organization does not end with: `Bí thư Thành ủy Hà Nội và`. */
+const ORG_TRAILING = new Set(['và', 'tại', '-', '–', 'của']);
+
 function titleMatches(toks: readonly Token[], chain: Chain, text: string): TitleMatch[] {
-  return chain.titles.map(({ at, orgStart, orgEnd }) => {
+  return chain.titles.map(({ at, orgStart, orgEnd: end }) => {
+    let orgEnd = end;
+    while (orgEnd > orgStart && ORG_TRAILING.has((toks[orgEnd - 1] as Token).key)) orgEnd--;
     const org = span(toks, orgStart, orgEnd, text);
     return { role: at.role, text: span(toks, at.start, orgEnd, text), ...(org ? { org } : {}) };
   });
+}
+
+/** Find every official mention in the document. */
+/** `, TITLE …` or ` - TITLE …` at token k with no name of its own: titles in apposition. */
+function appositionAt(toks: readonly Token[], k: number, consumed: boolean[]): Chain | undefined {
+  const sep = toks[k];
+  if (!sep || !(sep.text === ',' || sep.text === '-' || sep.text === '–') || consumed[k + 1]) return undefined;
+  const chain = titleChain(toks, k + 1);
+  return chain && !chain.name ? chain : undefined;
+}
+
+/** Capitalized words that follow a place cue anywhere in the document (`tại Malta`): places, not people. */
+function cuedPlaces(ctx: TextContext): Set<string> {
+  const out = new Set<string>();
+  for (const line of ctx.lines) {
+    const toks = line.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const cue = placeCues.match(toks, i);
+      // A family name after the cue starts a person (`thành phố Nguyễn Ngọc Tuấn`), not a place.
+      if (!cue || !toks[cue.end] || !isTitleCase(toks[cue.end] as Token) || surnames.has((toks[cue.end] as Token).key)) continue;
+      let end = cue.end;
+      while (end < toks.length && isTitleCase(toks[end] as Token)) end++;
+      out.add(foldKey(ctx.text.slice((toks[cue.end] as Token).start, (toks[end - 1] as Token).end)));
+    }
+  }
+  return out;
 }
 
 /** Find every official mention in the document. */
@@ -225,25 +345,36 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     const toks = line.tokens;
     const consumed = new Array<boolean>(toks.length).fill(false);
     consumedByLine.push(consumed);
-    // Title chains ending in a name.
+    // Title chains ending in a name, and titles in apposition after it:
+    // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
     for (let i = 0; i < toks.length; ) {
       const t = toks[i] as Token;
       const chain = t.word && chainStarts.has(t.key) ? titleChain(toks, i) : undefined;
-      if (chain) {
-        if (chain.name) {
-          for (let q = i; q < chain.end; q++) consumed[q] = true;
-          found.push({
-            start: t.start,
-            end: (toks[chain.name.end - 1] as Token).end,
-            value: { name: span(toks, chain.name.start, chain.name.end, text), titles: titleMatches(toks, chain, text) },
-          });
-        }
-        i = Math.max(chain.end, i + 1);
+      if (!chain) {
+        i++;
         continue;
       }
-      i++;
+      if (chain.name && !chain.company) {
+        let end = chain.end;
+        const titlesFound = titleMatches(toks, chain, text);
+        const after = appositionAt(toks, end, consumed);
+        if (after && !after.company) {
+          titlesFound.push(...titleMatches(toks, after, text));
+          end = after.end;
+        }
+        for (let q = i; q < end; q++) consumed[q] = true;
+        found.push({
+          start: t.start,
+          end: (toks[end - 1] as Token).end,
+          value: { name: span(toks, chain.name.start, chain.name.end, text), titles: titlesFound },
+        });
+        i = end;
+        continue;
+      }
+      if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
+      i = Math.max(chain.end, i + 1);
     }
-    // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* with no name of its own.
+    // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
     for (let i = 0; i < toks.length; i++) {
       if (consumed[i]) continue;
       const h = honorifics.match(toks, i);
@@ -253,12 +384,14 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
       const runEnd = capRunEnd(toks, nameStart);
       const len = runEnd - nameStart;
+      if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
       const vietnamese = surnames.has(tokenKey(first)) && len >= 2 && len <= 4;
       const foreign = h !== undefined && len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
       if (!vietnamese && !foreign) continue;
-      if (toks[runEnd]?.text !== ',' || consumed[runEnd + 1]) continue;
-      const chain = titleChain(toks, runEnd + 1);
-      if (!chain || chain.name) continue;
+      // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
+      if (!h && toks[runEnd]?.text !== ',') continue;
+      const chain = appositionAt(toks, runEnd, consumed);
+      if (!chain || chain.company) continue;
       for (let q = i; q < chain.end; q++) consumed[q] = true;
       found.push({
         start: (toks[i] as Token).start,
@@ -269,9 +402,13 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     }
   }
 
+  // A name that the document also writes after `tại`, `ở`, `thăm` is a place: `Thủ tướng Malta`.
+  const placesHere = cuedPlaces(ctx);
+  const people = placesHere.size === 0 ? found : found.filter((f) => !placesHere.has(foldKey(f.value.name)));
+
   // Later mentions of a known official by honorific: `ông Nguyễn Như Hiếu`.
-  const known = new Set(found.map((f) => foldKey(f.value.name)));
-  if (known.size === 0) return found;
+  const known = new Set(people.map((f) => foldKey(f.value.name)));
+  if (known.size === 0) return people;
   ctx.lines.forEach((line, li) => {
     const toks = line.tokens;
     const consumed = consumedByLine[li] as boolean[];
@@ -283,9 +420,9 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       if (runEnd === h.end) continue;
       const name = span(toks, h.end, runEnd, text);
       if (!known.has(foldKey(name))) continue;
-      found.push({ start: (toks[i] as Token).start, end: (toks[runEnd - 1] as Token).end, value: { name, titles: [] } });
+      people.push({ start: (toks[i] as Token).start, end: (toks[runEnd - 1] as Token).end, value: { name, titles: [] } });
       i = runEnd - 1;
     }
   });
-  return found.sort((a, b) => a.start - b.start);
+  return people.sort((a, b) => a.start - b.start);
 }
