@@ -1,6 +1,7 @@
 // Matching lexicon phrases against tokens: longest match first, compared by folded key, so a
 // lexicon written `Ủy ban` also finds `Uỷ ban` and `ỦY BAN`.
 import { tokenize, type Token } from './tokens.js';
+import { allocateBit, markFirstKey } from './lexicon-index.js';
 
 /** The folded key of one token. */
 export function tokenKey(t: Token): string {
@@ -17,11 +18,15 @@ export class PhraseMatcher<V = string> {
   /** First token's key → phrases starting with it, longest first. */
   private readonly byFirst = new Map<string, { keys: string[]; value: V }[]>();
 
+  /** This lexicon's bit in each token's `starts` mask (0: no fast path). */
+  private readonly bit = allocateBit();
+
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
       const keys = tokenize(phrase, 0).map((t) => t.key);
       const first = keys[0];
       if (first === undefined) continue;
+      markFirstKey(first, this.bit);
       const list = this.byFirst.get(first) ?? [];
       list.push({ keys, value });
       this.byFirst.set(first, list);
@@ -37,7 +42,7 @@ export class PhraseMatcher<V = string> {
   /** The longest phrase starting at token `i`, if any. */
   match(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
     const first = tokens[i];
-    if (first === undefined) return undefined;
+    if (first === undefined || (this.bit !== 0 && (first.starts & this.bit) === 0)) return undefined;
     const candidates = this.byFirst.get(tokenKey(first));
     if (!candidates) return undefined;
     outer: for (const c of candidates) {
@@ -52,6 +57,7 @@ export class PhraseMatcher<V = string> {
 
   /** Does any phrase start with this token? A cheap test before `match`. */
   startsWith(t: Token): boolean {
+    if (this.bit !== 0) return (t.starts & this.bit) !== 0;
     return this.byFirst.has(tokenKey(t));
   }
 }

@@ -3,6 +3,7 @@
 // punctuation marks. A hand-written scanner over a table of character classes: one pass, no
 // regular-expression match objects, and each token's case and key worked out on the way.
 import { foldLowerWord } from './normalize.js';
+import { firstKeyMask } from './lexicon-index.js';
 
 export interface Token {
   text: string;
@@ -19,6 +20,8 @@ export interface Token {
   digit: boolean;
   /** Lower case, tone placement folded (`foldKey` of the word): what lexicons are matched against. */
   key: string;
+  /** Bits of the lexicons that have a phrase starting with this token (see lexicon-index.ts). */
+  starts: number;
 }
 
 const SPACE = 1;
@@ -62,16 +65,17 @@ export function tokenize(line: string, offset: number): Token[] {
   const n = line.length;
   let i = 0;
   while (i < n) {
-    const cp = line.codePointAt(i) as number;
+    let cp = line.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = line.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const cls = classOf(cp);
+    const cls = cp < TABLE_SIZE ? (table[cp] as number) : classOf(cp);
     if (cls === SPACE) {
       i += width;
       continue;
     }
-    if (!isAlnum(cls)) {
+    if (cls === OTHER) {
       const text = line.slice(i, i + width);
-      out.push({ text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: text });
+      out.push({ text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: text, starts: firstKeyMask(text) });
       i += width;
       continue;
     }
@@ -81,9 +85,10 @@ export function tokenize(line: string, offset: number): Token[] {
     for (;;) {
       // an alphanumeric run
       while (i < n) {
-        const c = line.codePointAt(i) as number;
-        const k = classOf(c);
-        if (!isAlnum(k)) break;
+        let c = line.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff) c = line.codePointAt(i) as number;
+        const k = c < TABLE_SIZE ? (table[c] as number) : classOf(c);
+        if (k < LOWER || k > DIGIT) break;
         if (k === UPPER) upper++;
         if (k === UPPER || k === LOWER) letters++;
         i += c > 0xffff ? 2 : 1;
@@ -96,6 +101,7 @@ export function tokenize(line: string, offset: number): Token[] {
       break;
     }
     const text = line.slice(start, i);
+    const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
     out.push({
       text,
       start: offset + start,
@@ -104,7 +110,8 @@ export function tokenize(line: string, offset: number): Token[] {
       cap: cls === UPPER,
       acronym: letters > 0 && upper === letters && i - start >= 2,
       digit: cls === DIGIT,
-      key: foldLowerWord(upper > 0 ? text.toLowerCase() : text),
+      key,
+      starts: firstKeyMask(key),
     });
   }
   return out;

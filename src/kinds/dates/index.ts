@@ -112,8 +112,9 @@ function findDates(ctx: TextContext): Found<string>[] {
     let lastYearEnd = -1; // token index after the last year-bearing date, for lists of years
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.word) continue;
-      const k = key(i);
+      const k = t.key;
+      // Only a digit, `ngày` or `tháng` can start a date.
+      if (!t.digit && k !== 'ngày' && k !== 'tháng') continue;
       const push = (from: number, to: number, value: string) => {
         found.push({ start: (toks[from] as Token).start, end: (toks[to - 1] as Token).end, value });
         i = to - 1;

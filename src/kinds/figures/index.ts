@@ -31,6 +31,8 @@ const classifiers = new Set(CLASSIFIERS.map(foldKey));
 const notUnits = new Set(NOT_UNITS.map(foldKey));
 const timeOfDay = new Set(TIME_OF_DAY.map(foldKey));
 const SPELLED_NOT_FIRST = new Set(['tư', 'lăm', 'mốt', 'nhất', 'nhì']);
+/** Words a spelled count can start with. */
+const SPELLED_FIRST = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'một']);
 const scales = new Map(Object.entries(SCALES).map(([k, v]) => [foldKey(k), v] as const));
 
 /** A number with a unit glued to it: `10km`, `140.000đ`, `5%`. */
@@ -101,7 +103,7 @@ function isLabelled(toks: readonly Token[], i: number): boolean {
 
 /** Drop binary floating-point noise: 1,1 triệu tỷ is 1.1e15, not 1100000000000000.1. */
 function exact(v: number): number {
-  return Number(v.toPrecision(15));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
 /** A number at token i: digits (perhaps a range `2-3`, perhaps a unit glued on) or a spelled count, then scale words. */
@@ -182,7 +184,7 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.word) continue;
+      if (!t.digit && !SPELLED_FIRST.has(t.key)) continue;
       const n = numberAt(toks, i);
       if (!n) continue;
       // Part of a name or a code: `Covid-19`, `A-1`.

@@ -1,0 +1,22 @@
+// Which lexicons a word can start: each PhraseMatcher takes a bit, and the tokenizer looks a
+// word's key up once, so a matcher can refuse a token with one bitwise test.
+
+const masks = new Map<string, number>();
+let bits = 0;
+/** Bits available in a small integer. */
+const MAX_BITS = 30;
+
+/** A new lexicon's bit, or 0 when all are taken (that lexicon then checks every token). */
+export function allocateBit(): number {
+  return bits < MAX_BITS ? 1 << bits++ : 0;
+}
+
+/** Record that phrases of the lexicon with this bit start with `key`. */
+export function markFirstKey(key: string, bit: number): void {
+  if (bit !== 0) masks.set(key, (masks.get(key) ?? 0) | bit);
+}
+
+/** The bits of every lexicon with a phrase starting with `key`. */
+export function firstKeyMask(key: string): number {
+  return masks.get(key) ?? 0;
+}
