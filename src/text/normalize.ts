@@ -48,8 +48,6 @@ const OLD_TONE_PLACEMENT: Record<string, string> = {
   oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
   uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
-const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
-
 const OLD_TONE_VOWELS = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
 
 /** `foldKey` for one syllable, fast: tone placement can only differ in its last two letters. */
@@ -66,16 +64,20 @@ export function foldLowerWord(lower: string): string {
   return lower.slice(0, -2) + modern;
 }
 
+/** A tone vowel that old-style placement may leave at a syllable's end. */
+const OLD_TONE_ANY = /[àáảãạèéẻẽẹỳýỷỹỵ]/;
+/** Whitespace other than single inner spaces. */
+const ODD_WHITESPACE = /[^\S ]| {2}|^ | $/;
+
 /**
  * A key for grouping and comparing: lower case, spaces collapsed, and tone marks placed one
  * way, so `Hoà`/`hòa` and `thuỷ`/`thủy` give one key. Expects NFC text.
  */
 export function foldKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(OLD_TONE, (m) => OLD_TONE_PLACEMENT[m] ?? m);
+  let lower = text.toLowerCase();
+  if (ODD_WHITESPACE.test(lower)) lower = lower.replace(/\s+/g, ' ').trim();
+  if (!OLD_TONE_ANY.test(lower)) return lower;
+  return lower.split(' ').map(foldLowerWord).join(' ');
 }
 
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
