@@ -136,6 +136,10 @@ describe('formats', () => {
     expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
     // Wrapped: more table lines than mentions, and every fragment is made of whole words of the article.
     expect(textColumn.length).toBeGreaterThan(12);
+    // Values are shown whole, never cut: `more_than`, not `more_t…`.
+    const figures = runCli(['extract', '--only', 'figures', file], { env: { COLUMNS: '80' } }).stdout;
+    expect(figures).toContain('more_than');
+    expect(figures).not.toContain('…');
     for (const cell of textColumn) for (const w of cell.split(/[\s,]+/).filter(Boolean)) expect(source.has(w)).toBe(true);
   });
 

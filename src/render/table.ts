@@ -8,32 +8,47 @@ import { mentionRows, type MentionRow } from './rows.js';
 
 interface Column {
   head: string;
-  /** Share of the width left after the fixed columns. */
+  /** Prose that wraps, sharing the width left by the others in proportion to `share`; 0: a value shown whole. */
   share: number;
   cell(row: MentionRow): string;
 }
 
 const where: Column = { head: 'file:line', share: 0, cell: (r) => `${r.path}:${r.line}` };
-const text: Column = { head: 'text', share: 0.3, cell: (r) => r.text };
+const text: Column = { head: 'text', share: 3, cell: (r) => r.text };
 
 const COLUMNS: Record<Kind, Column[]> = {
-  officials: [where, text, { head: 'name', share: 0.18, cell: (r) => r.name }, { head: 'titles', share: 0.3, cell: (r) => r.value }],
+  officials: [where, text, { head: 'name', share: 2, cell: (r) => r.name }, { head: 'titles', share: 3, cell: (r) => r.value }],
   conferences: [
     where,
     text,
-    { head: 'series', share: 0.32, cell: (r) => r.name },
-    { head: 'number', share: 0.08, cell: (r) => r.value },
-    { head: 'term', share: 0.08, cell: (r) => r.unit },
+    { head: 'series', share: 3, cell: (r) => r.name },
+    { head: 'number', share: 0, cell: (r) => r.value },
+    { head: 'term', share: 0, cell: (r) => r.unit },
   ],
-  dates: [where, text, { head: 'value', share: 0.48, cell: (r) => r.value }],
+  dates: [where, text, { head: 'value', share: 0, cell: (r) => r.value }],
   figures: [
     where,
     text,
-    { head: 'value', share: 0.18, cell: (r) => r.value },
-    { head: 'unit', share: 0.18, cell: (r) => r.unit },
-    { head: 'qualifier', share: 0.12, cell: (r) => r.qualifier },
+    { head: 'value', share: 0, cell: (r) => r.value },
+    { head: 'unit', share: 1, cell: (r) => r.unit },
+    { head: 'qualifier', share: 0, cell: (r) => r.qualifier },
   ],
 };
+
+/** Smallest width a prose column is squeezed to. */
+const MIN_PROSE = 10;
+
+/**
+ * Column widths (content only): value columns as wide as their widest cell (file:line at most
+ * 40% of the room), prose columns share what is left.
+ */
+function widths(cols: Column[], rows: MentionRow[], room: number): number[] {
+  const natural = cols.map((c) => Math.max(c.head.length, ...rows.map((r) => c.cell(r).length)));
+  const fixed = cols.map((c, k) => (c.share === 0 ? Math.min(natural[k] as number, Math.floor(room * (c === where ? 0.4 : 0.25))) : 0));
+  const left = room - fixed.reduce((a, b) => a + b, 0);
+  const shares = cols.reduce((sum, c) => sum + c.share, 0);
+  return cols.map((c, k) => (c.share === 0 ? (fixed[k] as number) : Math.max(MIN_PROSE, Math.min(natural[k] as number, Math.floor((left * c.share) / shares)))));
+}
 
 /** Show control characters and escape sequences as `\xNN` rather than sending them to the terminal. */
 export function escapeControls(s: string): string {
@@ -92,12 +107,11 @@ export function tableRenderer(options: RendererOptions): Renderer {
         const cols = COLUMNS[kind];
         // Each column's border and padding take 3 characters; file:line gets what it needs, up to 40%.
         const room = width - 1 - cols.length * 3;
-        const whereWidth = Math.min(Math.floor(room * 0.4), Math.max(...kindRows.map((r) => where.cell(r).length)));
-        const rest = room - whereWidth;
-        const shares = cols.reduce((sum, c) => sum + c.share, 0);
+        const w = widths(cols, kindRows, room);
+        const whereWidth = w[0] as number;
         const table = new Table({
           head: cols.map((c) => c.head),
-          colWidths: cols.map((c) => (c === where ? whereWidth : Math.max(6, Math.floor((rest * c.share) / shares))) + 2),
+          colWidths: w.map((x) => x + 2),
           wordWrap: true,
           wrapOnWordBoundary: true,
           style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
