@@ -1,5 +1,5 @@
 // The extraction pipeline: normalize, run every kind over the tokenized lines, drop spans
-// that a kind of higher precedence claims, and assemble each kind's entries.
+// that overlap a kind each kind yields to, and assemble each kind's entries.
 import type { Document, Kind } from './types.js';
 import { KINDS } from './types.js';
 import { LineIndex, normalize } from './text/normalize.js';
@@ -29,20 +29,18 @@ export function extract(raw: string, options: ExtractOptions = {}): Document {
   const lineOf = (offset: number) => index.lineOf(offset);
   const wanted = new Set<Kind>(options.only ?? KINDS);
 
-  // A kind runs when it is wanted or when it may claim spans from a wanted kind.
-  const minWanted = Math.min(...[...wanted].map((k) => ALL[k].precedence));
-  const running = KINDS.filter((k) => wanted.has(k) || ALL[k].precedence > minWanted);
+  // A kind runs when it is wanted or when a wanted kind yields to it.
+  const running = new Set<Kind>(wanted);
+  for (const k of wanted) for (const other of ALL[k].yieldsTo) running.add(other);
   const found = new Map<Kind, Found<unknown>[]>();
-  for (const k of running) found.set(k, ALL[k].find(ctx));
+  for (const k of KINDS) if (running.has(k)) found.set(k, ALL[k].find(ctx));
 
   const doc: Document = { path: options.path ?? '-', title: firstLine(text), officials: [], conferences: [], dates: [], figures: [] };
   for (const k of KINDS) {
     if (!wanted.has(k)) continue;
     const kind = ALL[k];
     const claimed = new SpanSet();
-    for (const other of running) {
-      if (ALL[other].precedence > kind.precedence) claimed.addAll(found.get(other) ?? []);
-    }
+    for (const other of kind.yieldsTo) claimed.addAll(found.get(other) ?? []);
     const kept = (found.get(k) ?? []).filter((f) => !claimed.hits(f));
     doc[k] = kind.assemble(kept, ctx, lineOf);
   }

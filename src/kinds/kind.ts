@@ -1,5 +1,6 @@
 // What every entity kind provides to the pipeline, and nothing kind-specific.
 import type { Line } from '../text/tokens.js';
+import type { Kind } from '../types.js';
 
 /** A span a kind found, with the value it resolved (matching and resolving are separate steps). */
 export interface Found<V> {
@@ -16,12 +17,13 @@ export interface TextContext {
 
 /**
  * An entity kind. `find` matches spans in the text; the pipeline drops a kind's spans that
- * overlap spans of a kind with higher `precedence` (a conference number is not a figure, a
- * date is not a figure); `assemble` turns the surviving spans into the kind's JSON entries.
+ * overlap spans of the kinds it `yieldsTo` (a conference number is not a figure, a date is not a
+ * figure); `assemble` turns the surviving spans into the kind's JSON entries.
  */
 export interface EntityKind<V, Out> {
-  readonly name: string;
-  readonly precedence: number;
+  readonly name: Kind;
+  /** Kinds whose spans this kind's spans may not overlap. */
+  readonly yieldsTo: readonly Kind[];
   find(ctx: TextContext): Found<V>[];
   assemble(found: Found<V>[], ctx: TextContext, lineOf: (offset: number) => number): Out[];
 }

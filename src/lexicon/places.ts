@@ -21,7 +21,7 @@ export const COUNTRIES: readonly string[] = [
   'Liên minh châu Âu', 'Liên minh Châu Âu', 'châu Âu', 'Châu Âu', 'NATO', 'WTO', 'APEC', 'Trung Đông', 'Đông Nam Á', 'Cuba',
   'Nam Tư', 'Malta', 'Síp', 'Cyprus', 'Arab Saudi', 'Ả Rập Saudi', 'Saudi', 'Ả-rập', 'Cananda', 'Hungari', 'Đông Timor',
   // transliterations still found in the press
-  'Cam-pu-chia', 'Phi-li-pin', 'Ma-lai-xi-a', 'In-đô-nê-xi-a', 'Xin-ga-po', 'Mi-an-ma', 'Bru-nây', 'Ác-hen-ti-na',
+  'Cam-pu-chia', 'Phi-li-pin', 'Phi-lip-pin', 'Phi-líp-pin', 'Ma-lai-xi-a', 'In-đô-nê-xi-a', 'Xin-ga-po', 'Mi-an-ma', 'Bru-nây', 'Ác-hen-ti-na',
   'U-dơ-bê-ki-xtan', 'Xéc-bi-a', 'Ca-na-đa', 'Ô-xtrây-li-a', 'Niu Di-lân', 'Cu-ba', 'Vê-nê-xu-ê-la', 'Bra-xin', 'Chi-lê',
   'Mê-hi-cô', 'Pê-ru', 'I-ran', 'I-rắc', 'I-xra-en', 'Pa-le-xtin', 'Xy-ri', 'Li-băng', 'Gioóc-đa-ni', 'Cô-oét', 'Ca-ta',
   'Ô-man', 'Y-ê-men', 'Li-bi', 'An-giê-ri', 'Ma-rốc', 'Tuy-ni-di', 'Ni-giê-ri-a', 'Ăng-gô-la', 'Mô-dăm-bích', 'Tan-da-ni-a',

@@ -1,5 +1,5 @@
 // Line-level tokens shared by the extractors: words (letters, marks and digits, with inner
-// `.,/-'’` kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single
+// `.,/-'’&` kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single
 // punctuation marks. A hand-written scanner over a table of character classes: one pass, no
 // regular-expression match objects, and each token's case and key worked out on the way.
 import { foldLowerWord } from './normalize.js';
@@ -56,8 +56,8 @@ function classOf(cp: number): number {
 }
 
 const isAlnum = (cls: number) => cls >= LOWER && cls <= DIGIT;
-/** `.` `,` `/` `-` `'` `’` join two alphanumeric runs into one word. */
-const isConnector = (c: number) => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x27 || c === 0x2019;
+/** `.` `,` `/` `-` `'` `’` `&` join two alphanumeric runs into one word (`2.000`, `NN&PTNT`). */
+const isConnector = (c: number) => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x26;
 
 /** Tokens of one line; `offset` is where the line starts in the normalized text. */
 export function tokenize(line: string, offset: number): Token[] {

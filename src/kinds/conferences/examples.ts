@@ -26,6 +26,12 @@ export const examples: ExampleCorpus<{ series?: string; number: number; term?: n
     ],
     ['Đại hội Đảng toàn quốc lần thứ XII, Quốc hội khóa XIV', [{ series: 'Đại hội Đảng toàn quốc', number: 12, term: undefined }]],
     ['Hội nghị Trung ương 5, khóa XII', [{ series: 'Hội nghị Trung ương', number: 5, term: 12 }]],
+    ['Phiên họp toàn thể Kỳ họp thứ 3, Quốc hội khóa XIV', [{ series: 'Kỳ họp Quốc hội', number: 3, term: 14 }]],
+    [
+      'Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam-Lào. Kỳ họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương.',
+      [{ number: 39 }],
+    ],
+    ['Đại hội XIV Tổng Bí thư Tô Lâm phát biểu', [{ series: 'Đại hội Đảng toàn quốc', number: 14 }]],
   ],
   negative: [
     'Hội nghị Gặp gỡ Nhật Bản 2023 - Meet Japan 2023',
@@ -36,5 +42,6 @@ export const examples: ExampleCorpus<{ series?: string; number: number; term?: n
     'Hội nghị diễn ra trong 2 ngày.',
     'các diễn đàn quốc tế và khu vực 36 lần',
     'hội nghị 1 năm trước',
+    'Cuộc họp các Bộ trưởng TPP 11',
   ],
 };

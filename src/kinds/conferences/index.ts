@@ -7,6 +7,7 @@ import { PhraseMatcher } from '../../text/phrases.js';
 import { parseRoman, parseSpelled } from '../../text/numbers.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 import { ABBREVIATIONS, AFTER_BARE_NUMBER, HEADS, SERIES_ALIASES, SERIES_STOP } from './lexicon.js';
+import { TITLES } from '../officials/lexicon.js';
 
 export interface ConferenceMatch {
   /** The series as written (head + name), or the expansion of an abbreviation. */
@@ -18,6 +19,8 @@ export interface ConferenceMatch {
 }
 
 const heads = PhraseMatcher.of(HEADS);
+/** Officials' titles end an organization's name: `Đại hội XIV Tổng Bí thư Tô Lâm`. */
+const titles = PhraseMatcher.of(TITLES);
 const abbreviations = new Map(Object.entries(ABBREVIATIONS));
 const stop = new Set(SERIES_STOP.map(foldKey));
 const afterBare = new Set(AFTER_BARE_NUMBER.map(foldKey));
@@ -26,6 +29,8 @@ const MAX_SERIES_TOKENS = 14;
 const MAX_BARE_NUMBER = 200;
 /** Heads whose term may be given as `, Quốc hội khóa XIV` after the number. */
 const ASSEMBLY_HEADS = new Set(['kỳ họp', 'kì họp', 'phiên họp']);
+/** Names whose number is part of the name, not a session: `TPP 11`. */
+const AGREEMENTS = new Set(['tpp', 'cptpp', 'g', 'p']);
 /** Words a series name does not end with. */
 const TRAILING = new Set(['và', 'của', 'với', '-', '–', 'các', 'giữa', 'về']);
 
@@ -66,7 +71,7 @@ function numberAt(toks: readonly Token[], j: number, bare: boolean): NumberAt | 
   const roman = parseRoman(t.text);
   if (roman !== undefined && roman <= 100) return { values: [roman], end: k + 1 };
   // `Phiên họp 52`, `Hội nghị Trung ương 6`, `Hội nghị cấp cao ASEM 11`
-  if (bare && /^\d{1,3}$/.test(t.text)) {
+  if (bare && /^\d{1,3}$/.test(t.text) && !AGREEMENTS.has(toks[k - 1]?.key ?? '')) {
     const value = Number(t.text);
     const next = toks[k + 1];
     const ends = !next || !next.word || next.cap || afterBare.has(next.key) || parseRoman(next.text) !== undefined;
@@ -99,7 +104,7 @@ function orgTail(toks: readonly Token[], k: number, max: number): number {
   let end = k;
   while (end < toks.length && end - k < max) {
     const w = toks[end] as Token;
-    if (!w.word || w.digit || w.key === 'khóa' || stop.has(w.key)) break;
+    if (!w.word || w.digit || w.key === 'khóa' || stop.has(w.key) || (titles.startsWith(w) && titles.match(toks, end))) break;
     if (!w.cap && TAIL_VERBS.has(`${w.key} ${toks[end + 1]?.key ?? ''}`)) break;
     end++;
   }
@@ -149,6 +154,8 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
         const w = toks[j] as Token;
         if (!w.word && w.text !== '-') break;
         if (w.word && stop.has(w.key)) break;
+        // `Phiên họp toàn thể Kỳ họp thứ 3`: the inner event is the numbered one.
+        if (heads.startsWith(w) && heads.match(toks, j)) break;
         // a year label inside the name: `APEC 2017 lần thứ hai`
         if (w.digit && !(/^\d{4}$/.test(w.text) && toks[j + 1]?.key === 'lần' && toks[j + 2]?.key === 'thứ')) break;
         j++;
@@ -198,6 +205,19 @@ function looseKey(key: string): string {
   return key.replace(/\s*[-–]\s*/g, '-');
 }
 
+/**
+ * Two names of one numbered event in one article: one extends the other, or they share at
+ * least two words after the head (`Kỳ họp Ủy ban liên Chính phủ Việt Nam-Lào` and `… về hợp tác`).
+ */
+function sameEvent(a: string, b: string, head: string): boolean {
+  if (a.startsWith(`${b} `) || b.startsWith(`${a} `)) return true;
+  const wa = a.slice(head.length).trim().split(' ');
+  const wb = b.slice(head.length).trim().split(' ');
+  let shared = 0;
+  while (shared < wa.length && shared < wb.length && wa[shared] === wb[shared]) shared++;
+  return shared >= 2;
+}
+
 interface Group {
   key: string;
   head: string;
@@ -210,7 +230,7 @@ interface Group {
 
 export const conferences: EntityKind<ConferenceMatch, Conference> = {
   name: 'conferences',
-  precedence: 3,
+  yieldsTo: [],
   find: findConferences,
   assemble(found: Found<ConferenceMatch>[], ctx, lineOf) {
     const groups: Group[] = [];
@@ -222,12 +242,11 @@ export const conferences: EntityKind<ConferenceMatch, Conference> = {
       // An alias names one series exactly (`Đại hội Đảng` is not `Đại hội Đảng bộ …`), so only
       // names without one, or a bare head, merge by extension.
       const head = f.value.head;
-      const extends_ = (a: string, b: string) => a.startsWith(`${b} `);
       let g = groups.find(
         (x) =>
           x.number === f.value.number &&
           x.head === head &&
-          (x.key === key || x.key === head || key === head || (!x.canonical && !canonical && (extends_(x.key, key) || extends_(key, x.key)))),
+          (x.key === key || x.key === head || key === head || (!x.canonical && !canonical && sameEvent(x.key, key, head))),
       );
       if (!g) {
         g = { key, head: f.value.head, series: canonical ?? f.value.written, canonical: canonical !== undefined, number: f.value.number, mentions: [] };

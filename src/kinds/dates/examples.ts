@@ -22,6 +22,8 @@ export const examples: ExampleCorpus<{ text: string; value: string }> = {
     ['trong hai ngày 5-6/6', [{ text: '5-6/6', value: '--06-05/--06-06' }]],
     ['Bộ Ngoại giao Bulgaria hôm nay 29/4 cho biết.', [{ text: '29/4', value: '--04-29' }]],
     ['nhập cảnh Sân bay Tân Sơn Nhất ngày 18/4 trên chuyến bay', [{ text: 'ngày 18/4', value: '--04-18' }]],
+    ['quy hoạch từ 2016 đến 2035', [{ text: '2016 đến 2035', value: '2016/2035' }]],
+    ['giá tăng từ 2022 đến nay', [{ text: '2022', value: '2022' }]],
   ],
   negative: [
     'Nghị quyết số 112/2025/UBTVQH15 về tiêu chuẩn',

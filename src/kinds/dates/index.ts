@@ -24,6 +24,10 @@ const DATE_AFTER = new Set(['vừa', 'tới', 'này', 'qua', 'năm', 'tại', '�
 const RANGE_JOIN = new Set(['-', '–', '—', 'và', 'đến', 'tới']);
 /** Words that join a list of years: `năm 2016, 2017`, `2022 và 2023`. */
 const YEAR_LIST = new Set([',', 'và', 'hoặc', 'đến', 'tới', '-', '–']);
+/** Prepositions after which a bare year is a date when no noun follows it: `từ 2022`, `vào 2023 đến nay`. */
+const YEAR_PREPOSITIONS = new Set(['từ', 'đến', 'tới', 'vào', 'sau', 'trước', 'cho', 'hết']);
+/** Words that may follow such a year. */
+const YEAR_AFTER = new Set(['nay', 'đến', 'tới', 'trở', 'sau', 'trước']);
 /** Words that make the year after them a date. */
 const YEAR_CONTEXT = new Set(['năm', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'mùa', 'khóa', 'đầu', 'cuối', 'giữa'].map(foldKey));
 const DASH = /^[-–—]$/;
@@ -203,7 +207,19 @@ function findDates(ctx: TextContext): Found<string>[] {
               continue;
             }
           }
-          const inList = lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey);
+          // `từ 2016 đến 2035`
+          if (prevKey === 'từ' && (key(i + 1) === 'đến' || key(i + 1) === 'tới') && isYear(toks[i + 2])) {
+            const range = yearRange(`${t.text}-${toks[i + 2]?.text}`);
+            if (range) {
+              push(i, i + 3, range);
+              lastYearEnd = i + 3;
+              continue;
+            }
+          }
+          // `từ 2022`, `vào 2023`: a preposition of time, and nothing counted after the number.
+          const next = toks[i + 1];
+          const afterPreposition = YEAR_PREPOSITIONS.has(prevKey) && !(next?.word && !next.cap && !DATE_AFTER.has(next.key) && !YEAR_AFTER.has(next.key));
+          const inList = (lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey)) || afterPreposition;
           const ctxWord = prev2Key === 'giai đoạn' ? 2 : YEAR_CONTEXT.has(prevKey) ? 1 : 0;
           if (ctxWord > 0 || inList) {
             const withWord = ctxWord > 0 && !countsBefore(toks, i - ctxWord) && (prevKey === 'năm' || ctxWord === 2);
@@ -220,7 +236,7 @@ function findDates(ctx: TextContext): Found<string>[] {
 
 export const dates: EntityKind<string, DateMention> = {
   name: 'dates',
-  precedence: 2,
+  yieldsTo: ['conferences'],
   find: findDates,
   assemble(found: Found<string>[], ctx: TextContext, lineOf) {
     return found.map((f) => ({ text: ctx.text.slice(f.start, f.end), value: f.value, start: f.start, end: f.end, line: lineOf(f.start) }));

@@ -18,7 +18,6 @@ export const examples: ExampleCorpus<{ text?: string; value: number; value_max?:
     ['quy mô dân số từ 21.000 người', [{ value: 21000, unit: 'người' }]],
     ['chưa đầy 1 giờ bị mất trộm', [{ value: 1, unit: 'giờ', qualifier: 'less_than' }]],
     ['trong hai năm qua', [{ text: 'hai năm', value: 2, unit: 'năm' }]],
-    ['Hai nước nhất trí tăng cường hợp tác', [{ value: 2, unit: 'nước' }]],
     ['vốn đầu tư 600 – 800 triệu USD', [{ text: '600 – 800 triệu USD', value: 6e8, value_max: 8e8, unit: 'USD', qualifier: null }]],
     ['tăng trưởng khoảng 6,5 - 7%', [{ value: 6.5, value_max: 7, unit: '%', qualifier: 'about' }]],
     ['giá 16-18.000 đồng/kg', [{ value: 16000, value_max: 18000, unit: 'đồng/kg' }]],
@@ -28,7 +27,8 @@ export const examples: ExampleCorpus<{ text?: string; value: number; value_max?:
     ['60% dân số dưới 35 tuổi', [{ value: 60, unit: '%' }, { value: 35, unit: 'tuổi', qualifier: 'less_than' }]],
     ['khoảng 45 UAV', [{ value: 45, unit: 'UAV', qualifier: 'about' }]],
     ['trong tổng số 465 ghế', [{ value: 465, unit: 'ghế' }]],
-    ['Quan hệ hai nước lên tầm cao mới', [{ text: 'hai nước', value: 2, unit: 'nước' }]],
+    ['21 nền kinh tế thành viên APEC', [{ value: 21, unit: 'nền kinh tế' }]],
+    ['đứng thứ 60 trên 138 nước', [{ value: 138, unit: 'nước', qualifier: null }]],
   ],
   negative: [
     'phòng chống dịch bệnh Covid-19',
@@ -51,5 +51,9 @@ export const examples: ExampleCorpus<{ text?: string; value: number; value_max?:
     'lúc 20 giờ ngày 30/1',
     'Hội nghị APEC 2017 lần thứ hai',
     'tháng 11-2017',
+    'Hai nước nhất trí tăng cường hợp tác',
+    'hợp tác giữa hai nước',
+    'Mỗi năm tỉnh thu hút nhiều dự án',
+    'những năm tháng khó khăn',
   ],
 };

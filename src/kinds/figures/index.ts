@@ -30,6 +30,7 @@ const labels = PhraseMatcher.of(LABEL_WORDS);
 const classifiers = new Set(CLASSIFIERS.map(foldKey));
 const notUnits = new Set(NOT_UNITS.map(foldKey));
 const timeOfDay = new Set(TIME_OF_DAY.map(foldKey));
+const NOT_FIVE_AFTER = new Set(['mỗi', 'hằng', 'hàng', 'những', 'các', 'cả', 'từng', 'nhiều', 'mấy', 'trong', 'của']);
 const SPELLED_NOT_FIRST = new Set(['tư', 'lăm', 'mốt', 'nhất', 'nhì']);
 /** Words a spelled count can start with. */
 const SPELLED_FIRST = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'một']);
@@ -67,7 +68,7 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
   for (let n = Math.min(MAX_NOUN, toks.length - start); n >= 2; n--) {
     const words = toks.slice(start, start + n);
     // The words after the first must not be particles: `hai nước lên`, `7 người ở` are one-word units.
-    if (words.every((w, k) => w.word && (k === 0 || !notUnits.has(w.key))) && isWordKeys(words.map((w) => w.key))) return { unit: text(j, start + n), end: start + n, known: false };
+    if (words.every((w, k) => w.word && (k === 0 || !notUnits.has(w.key))) && isWordKeys(words.map((w) => w.key.split('/')[0] as string))) return { unit: text(j, start + n), end: start + n, known: false };
   }
   if (t.cap) return undefined; // a name, not a noun
   if (start > j) {
@@ -81,7 +82,8 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
 function qualifierBefore(toks: readonly Token[], i: number): { start: number; value: FigureQualifier } | undefined {
   for (let k = Math.max(0, i - 2); k < i; k++) {
     const q = qualifiers.match(toks, k);
-    if (q && q.end === i) return { start: k, value: q.value };
+    // `đứng thứ 60 trên 138 nước`: out of, not more than.
+    if (q && q.end === i && !(toks[k]?.key === 'trên' && toks[k - 1]?.digit)) return { start: k, value: q.value };
   }
   return undefined;
 }
@@ -156,6 +158,8 @@ function numberAt(toks: readonly Token[], i: number): NumberAt | undefined {
     if (!sp || sp.value < 2 || sp.value > 99) return undefined;
     const prevKey = toks[i - 1]?.key ?? '';
     if (!spelledUnits.match(toks, sp.end) || prevKey === 'thứ' || prevKey === 'một') return undefined;
+    // `mỗi năm tỉnh …`, `những năm tháng`: the year, not five.
+    if (t.key === 'năm' && sp.end === i + 1 && (NOT_FIVE_AFTER.has(prevKey) || toks[i + 1]?.key === 'tháng')) return undefined;
     base = sp.value;
     end = sp.end;
     spelled = true;
@@ -232,7 +236,7 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
 
 export const figures: EntityKind<FigureMatch, Figure> = {
   name: 'figures',
-  precedence: 1,
+  yieldsTo: ['conferences', 'dates'],
   find: findFigures,
   assemble(found: Found<FigureMatch>[], ctx: TextContext, lineOf) {
     return found.map((f) => ({

@@ -45,7 +45,7 @@ export const TIME_UNITS: readonly string[] = ['năm', 'tháng', 'ngày', 'tuần
 export const COUNT_NOUNS: readonly string[] = ['Trưởng cơ quan đại diện', 'Trưởng Cơ quan đại diện', 'cơ quan đại diện', 'tỉnh thành'];
 
 /** Classifiers that take the noun after them into the unit: `2.000 lượt cán bộ`. */
-export const CLASSIFIERS: readonly string[] = ['lượt', 'chiếc', 'con', 'cái', 'ngôi', 'căn', 'bức', 'tòa', 'toà'];
+export const CLASSIFIERS: readonly string[] = ['lượt', 'chiếc', 'con', 'cái', 'ngôi', 'căn', 'bức', 'tòa', 'toà', 'cuộc', 'nền'];
 
 /** Words that are never a counted noun: the number stands alone. */
 export const NOT_UNITS: readonly string[] = [
@@ -66,7 +66,8 @@ export const LABEL_WORDS: readonly string[] = [
 ];
 
 /** Spelled counts are figures only before these units (`hai năm`, `ba lần`). */
-export const SPELLED_UNITS: readonly string[] = ['năm', 'tháng', 'ngày', 'tuần', 'thập kỷ', 'nhiệm kỳ', 'lần', 'nước', 'bên', 'tỉnh', 'quốc gia'];
+// Not `nước`, `bên`, `quốc gia`: `hợp tác giữa hai nước` refers to the two countries, it states no quantity.
+export const SPELLED_UNITS: readonly string[] = ['năm', 'tháng', 'ngày', 'tuần', 'thập kỷ', 'nhiệm kỳ', 'lần', 'tỉnh'];
 
 /** After a time of day: `10 giờ sáng`. */
 export const TIME_OF_DAY: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya'];

@@ -50,6 +50,18 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
       [{ name: 'Donald Trump', titles: ['Tổng thống'] }],
     ],
     ['Ông Phil Gordon, cựu cố vấn an ninh quốc gia của Mỹ, nói.', [{ name: 'Phil Gordon', roles: ['Cố vấn'] }]],
+    ['ông Nguyễn Anh Tuấn - Trưởng phòng Quản lý kinh doanh xăng dầu và khí cho biết', [{ name: 'Nguyễn Anh Tuấn', titles: ['Trưởng phòng Quản lý kinh doanh xăng dầu và khí'] }]],
+    [
+      'Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến, Bộ trưởng Bộ TN&MT Trần Hồng Hà dự họp',
+      [{ name: 'Nguyễn Thị Kim Tiến', titles: ['Bộ trưởng Bộ Y tế'] }, { name: 'Trần Hồng Hà', titles: ['Bộ trưởng Bộ TN&MT'] }],
+    ],
+    ['Chủ tịch Ủy ban châu Âu Ursula von der Leyen', [{ name: 'Ursula von der Leyen' }]],
+    ['Thủ hiến Bang Hessen Volker Bouffler', [{ name: 'Volker Bouffler', titles: ['Thủ hiến Bang Hessen'] }]],
+    ['Tổng thống lâm thời Venezuela Delcy Rodriguez', [{ name: 'Delcy Rodriguez', roles: ['Tổng thống'] }]],
+    [
+      'ông Lê Hoài Trung, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao, Đặc phái viên của Tổng Bí thư Tô Lâm đã hội kiến',
+      [{ name: 'Lê Hoài Trung', roles: ['Ủy viên Bộ Chính trị', 'Bộ trưởng', 'Đặc phái viên'] }, { name: 'Tô Lâm', roles: ['Tổng Bí thư'] }],
+    ],
   ],
   negative: [
     '(Ảnh: Tuấn Anh)',
@@ -72,5 +84,7 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
     'Phó Chủ tịch Tập đoàn GE Christian Bennett',
     'Vụ trưởng Vụ Châu Á-Thái Bình Dương cho biết',
     'Bí thư Thành ủy Thành phố Hồ Chí Minh trình bày',
+    'ông Piere Eladari, Giám đốc điều hành Tập đoàn Puma Energy, cho biết',
+    'Ông David Meger, Giám đốc Sacombank, nói',
   ],
 };

@@ -52,7 +52,7 @@ function mergeShortNames(people: Map<string, Person>): void {
 
 export const officials: EntityKind<OfficialMatch, Official> = {
   name: 'officials',
-  precedence: 0,
+  yieldsTo: [],
   find: findOfficials,
   assemble(found: Found<OfficialMatch>[], ctx, lineOf) {
     const people = new Map<string, Person>();

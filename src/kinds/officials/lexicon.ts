@@ -36,6 +36,7 @@ export const HONORIFICS: readonly string[] = ['ông', 'bà', 'Ông', 'Bà', 'ng�
 export const ORG_LOWER: readonly string[] = [
   'và', 'tại', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'nước', 'bang', 'nhân dân', 'thường trực',
   'thường vụ', 'trung ương', 'đặc mệnh toàn quyền', 'toàn quốc', 'chính phủ', 'quốc hội', 'cấp cao', 'phụ trách',
+  'lâm thời', 'tạm quyền', 'đắc cử', 'đương nhiệm', 'mãn nhiệm', 'sắp mãn nhiệm',
 ];
 
 /** Organizations whose head is named by the title alone (`Bộ trưởng Ngoại giao` = of `Bộ Ngoại giao`). */
@@ -55,7 +56,20 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = ['TP', 'Tp', 'tp'];
 export const LOCALITY_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'bang', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thủ đô'];
 
 /** Organizations that are companies: their officers hold no public office, and the words after them name the company. */
-export const COMPANY_WORDS: readonly string[] = ['Công ty', 'Tập đoàn', 'TNHH', 'Cổ phần', 'CTCP', 'Tổng công ty', 'Ngân hàng TMCP', 'JSC', 'Group', 'Corporation'];
+export const COMPANY_WORDS: readonly string[] = [
+  'Công ty', 'Tập đoàn', 'TNHH', 'Cổ phần', 'CTCP', 'Tổng công ty', 'Ngân hàng TMCP', 'JSC', 'Group', 'Corporation', 'HĐQT',
+  'Hội đồng quản trị',
+];
+
+/** Predicate words that end a title written after a name: `ông X, Chủ tịch UBND tỉnh Y đã đánh giá`. */
+export const PREDICATE_STARTS: readonly string[] = [
+  'cho', 'nói', 'khẳng', 'nhấn', 'phát', 'chia', 'đánh', 'đề', 'trả', 'tham', 'dự', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'là',
+  'có', 'được', 'bị', 'không', 'chưa', 'từng', 'hiện', 'vẫn', 'còn', 'luôn', 'đều', 'thì', 'mà', 'để', 'khi', 'sau', 'trước',
+  'tiếp', 'gặp', 'làm', 'ký', 'kí', 'tuyên', 'bày', 'nêu', 'yêu', 'kêu', 'cảnh', 'nhận', 'lưu', 'giải', 'tin', 'bác',
+  'thừa', 'tiết', 'chỉ', 'ông', 'bà', 'với', 'về', 'trong', 'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'năm', 'lúc', 'nhưng',
+  'rời', 'trình', 'thăm', 'hội', 'đến', 'tới', 'lên', 'xuống', 'đi', 'ra', 'vào', 'bắt', 'mở', 'đóng', 'cấm', 'chủ',
+  'mong', 'trao', 'thông', 'giới', 'kiêm', 'gửi', 'chúc', 'cảm', 'hy', 'hi', 'muốn', 'cần', 'phải', 'bảo', 'hỏi', 'viết',
+];
 
 /** Capitalized words that end a name: a new sentence or caption starts (`Tô Lâm Với ...`, `... Ảnh:`). */
 export const NAME_STOPS: readonly string[] = [

@@ -9,7 +9,7 @@ import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/names.js';
 import type { Found, TextContext } from '../kind.js';
 import {
-  COMPANY_WORDS, DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, NAME_STOPS, ORG_LOWER, PLACE_CUES,
+  COMPANY_WORDS, DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, PREDICATE_STARTS, NAME_STOPS, ORG_LOWER, PLACE_CUES,
   ROLE_PREFIXES, TITLES,
 } from './lexicon.js';
 import { foldKey } from '../../text/normalize.js';
@@ -49,6 +49,9 @@ const nameStops = new Set(NAME_STOPS.map(foldKey));
 const particles = new Set(NAME_PARTICLES);
 const placeCues = PhraseMatcher.of(PLACE_CUES);
 const nameHonorifics = PhraseMatcher.of(NAME_HONORIFICS);
+const predicateStarts = new Set(PREDICATE_STARTS.map(foldKey));
+/** A bank's brand (`Sacombank`, `Vietcombank`) names a company. */
+const BANK_BRAND = /^\p{Lu}[\p{L}]*bank$/iu;
 /** Titles a foreign leader is named with, so a foreign name after them needs no other sign. */
 const LEADER_ROLES = new Set(
   ['Tổng thống', 'Thủ tướng', 'Ngoại trưởng', 'Quốc vương', 'Nhà vua', 'Nữ hoàng', 'Hoàng thái tử', 'Thái tử', 'Thủ hiến',
@@ -126,9 +129,14 @@ function capRunEnd(toks: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    if (j > i && t.word && (particles.has(t.text) && nextIsName)) {
-      j++;
-      continue;
+    if (j > i && t.word && particles.has(t.text)) {
+      // `von der Leyen`: particles until a capitalized word
+      let q = j;
+      while (q < toks.length && (toks[q] as Token).word && particles.has((toks[q] as Token).text)) q++;
+      if (toks[q] && isTitleCase(toks[q] as Token)) {
+        j = q;
+        continue;
+      }
     }
     if (j > i && t.word && /^(al|el)-\p{Lu}/u.test(t.text)) {
       j++;
@@ -149,6 +157,11 @@ function nameInRun(toks: readonly Token[], i: number, end: number, leader: boole
   let p = i;
   let country = sawCountry;
   while (p < end) {
+    // `Bang Hessen Volker Bouffler`: a locality word and the place after it
+    if (p + 2 < end && localities.match(toks, p)?.end === p + 1 && (toks[p] as Token).cap) {
+      p += 2;
+      continue;
+    }
     const honorific = nameHonorifics.match(toks, p);
     if (honorific && honorific.end < end) {
       p = honorific.end;
@@ -194,8 +207,12 @@ interface Chain {
   end: number;
 }
 
-/** Parse `TITLE [ORG] (, TITLE [ORG])* [NAME]` starting at token i. */
-function titleChain(toks: readonly Token[], i: number): Chain | undefined {
+/**
+ * Parse `TITLE [ORG] (, TITLE [ORG])* [NAME]` starting at token i. A title written after a name
+ * (`appositive`) has no name to stop at: its organization runs on through lower-case words until
+ * punctuation or the sentence's predicate (`… Chủ tịch UBND tỉnh Vĩnh Phúc đã đánh giá`).
+ */
+function titleChain(toks: readonly Token[], i: number, appositive = false): Chain | undefined {
   const chain: Chain = { titles: [], end: i };
   let j = i;
   for (;;) {
@@ -210,7 +227,8 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
     while (k < toks.length && k - at.headEnd < MAX_ORG_TOKENS) {
       const t = toks[k] as Token;
       if (k > at.headEnd && titleAt(toks, k)) {
-        nextTitle = true;
+        // `Đặc phái viên của Tổng Bí thư Tô Lâm`: a title after `của` is another person's.
+        nextTitle = !(appositive && toks[k - 1]?.key === 'của');
         break;
       }
       // A place written with lower-case words in it (`Thành phố Hồ Chí Minh`, `Liên bang Nga`) is skipped whole.
@@ -229,6 +247,7 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
       }
       if (isTitleCase(t)) {
         const runEnd = capRunEnd(toks, k);
+        if (BANK_BRAND.test(t.text)) chain.company = true;
         // After `bang`, `tỉnh`: the place takes the first word (two in a long run), and the name
         // must still have two words (`bang North Carolina` names no one).
         // `thành phố Nguyễn Ngọc Tuấn`: the city was named before, and a family name starts the run.
@@ -261,6 +280,12 @@ function titleChain(toks: readonly Token[], i: number): Chain | undefined {
         }
         const prev = toks[k - 1] as Token;
         if (k > at.headEnd && prev.word && isWordKeys([prev.key, t.key])) {
+          k++;
+          continue;
+        }
+        // … but not after a proper name of several words: `… Thành phố Hồ Chí Minh trình bày`.
+        const afterName = prev.cap && (toks[k - 2]?.cap ?? false);
+        if (appositive && !afterName && !predicateStarts.has(t.key)) {
           k++;
           continue;
         }
@@ -314,7 +339,7 @@ function titleMatches(toks: readonly Token[], chain: Chain, text: string): Title
 function appositionAt(toks: readonly Token[], k: number, consumed: boolean[]): Chain | undefined {
   const sep = toks[k];
   if (!sep || !(sep.text === ',' || sep.text === '-' || sep.text === '–') || consumed[k + 1]) return undefined;
-  const chain = titleChain(toks, k + 1);
+  const chain = titleChain(toks, k + 1, true);
   return chain && !chain.name ? chain : undefined;
 }
 
