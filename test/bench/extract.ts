@@ -52,7 +52,8 @@ export async function benchExtract(dir: string, repeatMB: number): Promise<strin
   const lines: string[] = [];
   const files = corpus(dir);
   const bytes = files.reduce((s, f) => s + f.bytes, 0);
-  extract(files[0]?.text ?? '', {}); // load lexicons before timing
+  // Warm up (lexicons, dictionary, JIT) with one full round before timing.
+  for (const f of files) extract(f.text, { path: f.path });
   // In process: repeat until at least ~2 s of work, to smooth timer noise.
   let rounds = 0;
   const t0 = process.hrtime.bigint();
