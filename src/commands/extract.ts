@@ -37,6 +37,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews extract --help)');
+    return EXIT_INPUT_ERROR;
+  }
   const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined);
   const renderer = renderers[options.format]({ kinds, color: options.color, width });
   let failed = false;
