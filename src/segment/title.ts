@@ -35,8 +35,27 @@ function classes(): Uint8Array {
   return t;
 }
 
+// The same steps as regular expressions over code points, for strings without surrogates
+// (where code points and code units agree), which is nearly every token.
+const CAMEL = /([\p{Ll}\p{N}\u0295])(\p{Lu})/gu;
+const CAMEL_UPPER = /(\p{Lu})(\p{Lu}[\p{Ll}\u0295])/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const FIRST_OF_WORD = /^.| ./g;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** What `title-case` 2.x gives for `s`. */
 export function titleCase(s: string): string {
+  if (SURROGATE.test(s)) return titleCaseByCodeUnit(s);
+  return s
+    .replace(CAMEL, '$1 $2')
+    .replace(CAMEL_UPPER, '$1 $2')
+    .replace(NON_WORD, (m: string, index: number, str: string) => (index === 0 || index === str.length - m.length ? '' : ' '))
+    .toLowerCase()
+    .replace(FIRST_OF_WORD, (m) => m.toUpperCase());
+}
+
+/** titleCase one UTF-16 code unit at a time, as no-case's regular expressions (no `u` flag) do. */
+function titleCaseByCodeUnit(s: string): string {
   const t = classes();
   const cls = (str: string, i: number): number => (i < str.length ? t[str.charCodeAt(i)]! : 0);
   // camelCase → camel Case

@@ -109,13 +109,19 @@ function tokenEnd(line: string, p: number, t: Uint8Array): number {
     while (t[line.charCodeAt(q)]! & ABBR) q++;
     if (line.charCodeAt(q) === DOT) return q + 1;
   }
-  for (const a of LITERAL_ABBREVIATIONS) if (line.startsWith(a, p)) return p + a.length;
-  for (const s of SPECIALS) if (line.startsWith(s, p)) return p + s.length;
+  if (c === 0x54 || c === 0x4d || c === 0x44) {
+    for (const a of LITERAL_ABBREVIATIONS) if (line.startsWith(a, p)) return p + a.length;
+  }
+  if (c === 0x3d || c === 0x2d || c === DOT || c === 0x3e) {
+    for (const s of SPECIALS) if (line.startsWith(s, p)) return p + s.length;
+  }
   if (p === 0 && isWebLine(line, t)) return line.length;
-  let end = dateEnd(line, p, SLASH);
-  if (end < 0) end = dateEnd(line, p, HYPHEN);
-  if (end < 0) end = numberEnd(line, p);
-  if (end >= 0) return end;
+  if (c >= 0x30 && c <= 0x39) {
+    let end = dateEnd(line, p, SLASH);
+    if (end < 0) end = dateEnd(line, p, HYPHEN);
+    if (end < 0) end = numberEnd(line, p);
+    if (end >= 0) return end;
+  }
   if (!(t[c]! & WORD)) return p + 1;
   let q = p + 1;
   while (t[line.charCodeAt(q)]! & WORD) q++;
