@@ -9,8 +9,8 @@
 // `T[k].is_in_dict` is True, `T[k]` and `T[k].lower` become `-`; where `T[k,k+1].is_in_dict`
 // is True, `T[k,k+1]` becomes `-`. The attribute handed to CRFsuite is `name=value`, in
 // template order, each with weight 1.
-import { inDictionary } from './dictionary.js';
-import { isTitle } from './title.js';
+import type { Dictionary } from './dictionary.js';
+import { isTitle, notTitleAtFirstCharacter } from './title.js';
 
 /** word_tokenizer's template, in vntk's order (the order attributes are summed in). */
 export const TEMPLATE = [
@@ -28,73 +28,301 @@ export const TEMPLATE = [
 
 const BOS = 'BOS';
 const EOS = 'EOS';
-const bool = (b: boolean): string => (b ? 'True' : 'False');
+const TRUE = 'True';
+const FALSE = 'False';
+const DASH = '-';
 const cut = (v: string): string => {
   const k = v.indexOf('=');
   return k < 0 ? v : v.slice(0, k);
 };
-const ASCII_DIGITS = /^\d+$/;
-
-/** What is known of one n-gram of tokens (1, 2 or 3 consecutive tokens). */
-interface Gram {
-  text: string;
-  lower: string;
-  inDict: boolean;
-  title: boolean;
-  digit: boolean;
+/** `/^\d+$/`: ASCII digits only, at least one. */
+function asciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
-function gram(text: string, dict: Set<string>, withLower: boolean, withTitle: boolean, withDigit: boolean): Gram {
-  return {
-    text,
-    lower: withLower ? text.toLowerCase() : '',
-    inDict: inDictionary(dict, text),
-    title: withTitle ? isTitle(text) : false,
-    digit: withDigit ? ASCII_DIGITS.test(text) : false,
-  };
+/** `istitle` of strings seen before (tokens repeat; the cache is dropped when it grows large). */
+let titles = new Map<string, boolean>();
+function cachedIsTitle(s: string): boolean {
+  if (notTitleAtFirstCharacter(s)) return false;
+  let v = titles.get(s);
+  if (v === undefined) {
+    if (titles.size > 200_000) titles = new Map();
+    v = isTitle(s);
+    titles.set(s, v);
+  }
+  return v;
+}
+
+/** What the features need of a line's unigrams, bigrams (i, i+1) and trigrams (i..i+2). */
+interface Grams {
+  n: number;
+  uText: string[];
+  uLower: string[];
+  uIn: boolean[];
+  uDigit: boolean[];
+  uTitle: boolean[];
+  bText: string[];
+  bIn: boolean[];
+  bTitle: boolean[];
+  tText: string[];
+  tIn: boolean[];
+  tTitle: boolean[];
 }
 
 /**
- * The feature values of every token of a line: `values[i][j]` is the value of TEMPLATE[j]
- * for token i, exactly as vntk hands `TEMPLATE[j]=value` to CRFsuite.
+ * Texts are already cut at `=`. Lower-casing a space-joined string is joining the
+ * lower-cased parts: no case mapping looks across a space.
  */
-export function lineFeatures(tokens: readonly string[], dict: Set<string>): string[][] {
+function grams(tokens: readonly string[], dict: Dictionary): Grams {
   const n = tokens.length;
-  const uni: Gram[] = tokens.map((t) => gram(t, dict, true, true, true));
-  const bi: Gram[] = [];
-  for (let i = 0; i + 1 < n; i++) bi.push(gram(tokens[i]! + ' ' + tokens[i + 1]!, dict, false, true, false));
-  const tri: Gram[] = [];
-  for (let i = 0; i + 2 < n; i++) tri.push(gram(bi[i]!.text + ' ' + tokens[i + 2]!, dict, false, true, false));
-
-  const at = (grams: Gram[], i: number, k: number, width: number): Gram | string => {
-    const first = i + k;
-    if (first < 0) return BOS;
-    if (first + width - 1 >= n) return EOS;
-    return grams[first]!;
+  const lowers: string[] = new Array<string>(n);
+  const g: Grams = {
+    n,
+    uText: new Array<string>(n),
+    uLower: new Array<string>(n),
+    uIn: new Array<boolean>(n),
+    uDigit: new Array<boolean>(n),
+    uTitle: new Array<boolean>(n),
+    bText: [],
+    bIn: [],
+    bTitle: [],
+    tText: [],
+    tIn: [],
+    tTitle: [],
   };
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const u = (k: number): Gram | string => at(uni, i, k, 1);
-    const b = (k: number): Gram | string => at(bi, i, k, 2);
-    const t = (k: number): Gram | string => at(tri, i, k, 3);
-    const f = (g: Gram | string, fn: (g: Gram) => string): string => (typeof g === 'string' ? g : cut(fn(g)));
-    const inDict = (g: Gram | string): string => f(g, (x) => bool(x.inDict));
-    const isIn = (g: Gram | string): boolean => typeof g !== 'string' && g.inDict;
-    const lower = (k: number): string => (isIn(u(k)) ? '-' : f(u(k), (x) => x.lower));
-    const text = (g: Gram | string, dashed: boolean): string => (dashed && isIn(g) ? '-' : f(g, (x) => x.text));
-    out.push([
-      lower(-2), lower(-1), lower(0), lower(1), lower(2),
-      f(u(-1), (x) => bool(x.digit)), f(u(0), (x) => bool(x.digit)), f(u(1), (x) => bool(x.digit)),
-      f(u(-1), (x) => bool(x.title)), f(u(0), (x) => bool(x.title)), f(u(1), (x) => bool(x.title)),
-      f(b(0), (x) => bool(x.title)), f(t(0), (x) => bool(x.title)),
-      inDict(u(-2)), inDict(u(-1)), inDict(u(0)), inDict(u(1)), inDict(u(2)),
-      inDict(b(-2)), inDict(b(-1)), inDict(b(0)), inDict(b(1)),
-      inDict(t(-2)), inDict(t(-1)), inDict(t(0)),
-      text(u(-2), true), text(u(-1), true), text(u(0), true), text(u(1), true), text(u(2), true),
-      text(b(-2), true), text(b(-1), true), text(b(0), true), text(b(1), true),
-      text(t(-2), false), text(t(-1), false), text(t(0), false),
-      i - 2 < 0 ? BOS : 'X', i - 1 < 0 ? BOS : 'X',
-    ]);
+    const t = tokens[i]!;
+    const lower = t.toLowerCase();
+    lowers[i] = lower;
+    g.uText[i] = cut(t);
+    g.uLower[i] = cut(lower);
+    g.uIn[i] = t.length > 0 && dict.words.has(lower);
+    g.uDigit[i] = asciiDigits(t);
+    g.uTitle[i] = cachedIsTitle(t);
+  }
+  const bRaw: string[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const raw = tokens[i]! + ' ' + tokens[i + 1]!;
+    bRaw.push(raw);
+    g.bText.push(cut(raw));
+    // Only a first word of some entry can start an entry of two words.
+    g.bIn.push(dict.firstWords.has(lowers[i]!) && dict.words.has(lowers[i]! + ' ' + lowers[i + 1]!));
+    g.bTitle.push(cachedIsTitle(raw));
+  }
+  for (let i = 0; i + 2 < n; i++) {
+    const raw = bRaw[i]! + ' ' + tokens[i + 2]!;
+    g.tText.push(cut(raw));
+    const two = dict.firstWords.has(lowers[i]!) ? lowers[i]! + ' ' + lowers[i + 1]! : undefined;
+    g.tIn.push(two !== undefined && dict.firstTwoWords.has(two) && dict.words.has(two + ' ' + lowers[i + 2]!));
+    g.tTitle.push(cachedIsTitle(raw));
+  }
+  return g;
+}
+
+/**
+ * The feature values of every token of a line, flat: `values[i * TEMPLATE.length + j]` is
+ * the value of TEMPLATE[j] for token i, exactly as vntk hands `TEMPLATE[j]=value` to CRFsuite.
+ */
+export function lineFeatureValues(tokens: readonly string[], dict: Dictionary): string[] {
+  const { n, uText, uLower, uIn, uDigit, uTitle, bText, bIn, bTitle, tText, tIn, tTitle } = grams(tokens, dict);
+  const W = TEMPLATE.length;
+  const out: string[] = new Array<string>(n * W);
+  for (let i = 0; i < n; i++) {
+    let o = i * W;
+    // T[k].lower, k = -2..2 ('-' when T[k] is in the dictionary)
+    for (let k = -2; k <= 2; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j >= n ? EOS : uIn[j] ? DASH : uLower[j]!;
+    }
+    // T[k].isdigit, k = -1..1
+    for (let k = -1; k <= 1; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j >= n ? EOS : uDigit[j] ? TRUE : FALSE;
+    }
+    // T[k].istitle, k = -1..1; T[0,1].istitle; T[0,2].istitle
+    for (let k = -1; k <= 1; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j >= n ? EOS : uTitle[j] ? TRUE : FALSE;
+    }
+    out[o++] = i + 1 >= n ? EOS : bTitle[i] ? TRUE : FALSE;
+    out[o++] = i + 2 >= n ? EOS : tTitle[i] ? TRUE : FALSE;
+    // T[k].is_in_dict, k = -2..2
+    for (let k = -2; k <= 2; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j >= n ? EOS : uIn[j] ? TRUE : FALSE;
+    }
+    // T[k,k+1].is_in_dict, k = -2..1
+    for (let k = -2; k <= 1; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j + 1 >= n ? EOS : bIn[j] ? TRUE : FALSE;
+    }
+    // T[k,k+2].is_in_dict, k = -2..0
+    for (let k = -2; k <= 0; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j + 2 >= n ? EOS : tIn[j] ? TRUE : FALSE;
+    }
+    // T[k], k = -2..2 ('-' when in the dictionary)
+    for (let k = -2; k <= 2; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j >= n ? EOS : uIn[j] ? DASH : uText[j]!;
+    }
+    // T[k,k+1], k = -2..1 ('-' when in the dictionary)
+    for (let k = -2; k <= 1; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j + 1 >= n ? EOS : bIn[j] ? DASH : bText[j]!;
+    }
+    // T[k,k+2], k = -2..0
+    for (let k = -2; k <= 0; k++) {
+      const j = i + k;
+      out[o++] = j < 0 ? BOS : j + 2 >= n ? EOS : tText[j]!;
+    }
+    // T[-2][1], T[-1][1]: the dummy label column
+    out[o++] = i - 2 < 0 ? BOS : 'X';
+    out[o++] = i - 1 < 0 ? BOS : 'X';
+  }
+  return out;
+}
+
+/** The same values as rows, one per token (for tests and inspection). */
+export function lineFeatures(tokens: readonly string[], dict: Dictionary): string[][] {
+  const flat = lineFeatureValues(tokens, dict);
+  const W = TEMPLATE.length;
+  const rows: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) rows.push(flat.slice(i * W, (i + 1) * W));
+  return rows;
+}
+
+/**
+ * The model's attribute ids, arranged for lookups by value: one lookup per distinct unigram,
+ * bigram and trigram value gives the ids of every template that uses it.
+ */
+export interface AttributeIndex {
+  /** value → ids of [T[-2].lower … T[2].lower, T[-2] … T[2]] (-1 where the model has none) */
+  uni: Map<string, Int32Array>;
+  /** value → ids of [T[-2,-1], T[-1,0], T[0,1], T[1,2]] */
+  bi: Map<string, Int32Array>;
+  /** value → ids of [T[-2,0], T[-1,1], T[0,2]] */
+  tri: Map<string, Int32Array>;
+  /**
+   * per template (TEMPLATE's order), for the templates with constant values: the ids of
+   * `BOS`, `EOS`, `True`, `False`, `X` (-1 where the model has none)
+   */
+  constant: Int32Array[];
+}
+
+const CONSTANTS = [BOS, EOS, TRUE, FALSE, 'X'];
+const C_BOS = 0;
+const C_EOS = 1;
+const C_TRUE = 2;
+const C_FALSE = 3;
+const C_X = 4;
+
+const UNI = ['T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower', 'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]'];
+const BI = ['T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]'];
+const TRI = ['T[-2,0]', 'T[-1,1]', 'T[0,2]'];
+
+/** Arrange `template → (value → id)` maps for lineAttributes. */
+export function attributeIndex(byTemplate: Map<string, number>[]): AttributeIndex {
+  const group = (names: string[]): Map<string, Int32Array> => {
+    const out = new Map<string, Int32Array>();
+    names.forEach((name, slot) => {
+      for (const [value, aid] of byTemplate[TEMPLATE.indexOf(name as (typeof TEMPLATE)[number])]!) {
+        let ids = out.get(value);
+        if (!ids) {
+          ids = new Int32Array(names.length).fill(-1);
+          out.set(value, ids);
+        }
+        ids[slot] = aid;
+      }
+    });
+    return out;
+  };
+  const constant = byTemplate.map((m) => Int32Array.from(CONSTANTS, (v) => m.get(v) ?? -1));
+  return { uni: group(UNI), bi: group(BI), tri: group(TRI), constant };
+}
+
+const NONE = new Int32Array(10).fill(-1);
+
+function push(ids: number[], aid: number | undefined): void {
+  if (aid !== undefined && aid >= 0) ids.push(aid);
+}
+
+/**
+ * The attribute ids CRFsuite would find for each token of a line, in template order: the
+ * ids of `TEMPLATE[j]=value` for the values lineFeatureValues gives, skipping values the
+ * model does not know. `clean` maps a value to the string CRFsuite actually looks up.
+ */
+export function lineAttributes(
+  tokens: readonly string[],
+  dict: Dictionary,
+  index: AttributeIndex,
+  clean?: (v: string) => string,
+): number[][] {
+  const { n, uText, uLower, uIn, uDigit, uTitle, bText, bIn, bTitle, tText, tIn, tTitle } = grams(tokens, dict);
+  const look = (m: Map<string, Int32Array>, v: string): Int32Array => m.get(clean ? clean(v) : v) ?? NONE; // per gram, not per template
+  const uLowerIds = uLower.map((v) => look(index.uni, v));
+  const uTextIds = uText.map((v) => look(index.uni, v));
+  const bIds = bText.map((v) => look(index.bi, v));
+  const tIds = tText.map((v) => look(index.tri, v));
+  const uBos = look(index.uni, BOS);
+  const uEos = look(index.uni, EOS);
+  const uDash = look(index.uni, DASH);
+  const bBos = look(index.bi, BOS);
+  const bEos = look(index.bi, EOS);
+  const bDash = look(index.bi, DASH);
+  const tBos = look(index.tri, BOS);
+  const tEos = look(index.tri, EOS);
+  const C = index.constant;
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const ids: number[] = [];
+    let j = 0; // template index
+    for (let k = -2; k <= 2; k++, j++) {
+      const p = i + k;
+      push(ids, (p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uLowerIds[p]!)[k + 2]);
+    }
+    for (let k = -1; k <= 1; k++, j++) {
+      const p = i + k;
+      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uDigit[p] ? C_TRUE : C_FALSE]);
+    }
+    for (let k = -1; k <= 1; k++, j++) {
+      const p = i + k;
+      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uTitle[p] ? C_TRUE : C_FALSE]);
+    }
+    push(ids, C[j++]![i + 1 >= n ? C_EOS : bTitle[i] ? C_TRUE : C_FALSE]);
+    push(ids, C[j++]![i + 2 >= n ? C_EOS : tTitle[i] ? C_TRUE : C_FALSE]);
+    for (let k = -2; k <= 2; k++, j++) {
+      const p = i + k;
+      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uIn[p] ? C_TRUE : C_FALSE]);
+    }
+    for (let k = -2; k <= 1; k++, j++) {
+      const p = i + k;
+      push(ids, C[j]![p < 0 ? C_BOS : p + 1 >= n ? C_EOS : bIn[p] ? C_TRUE : C_FALSE]);
+    }
+    for (let k = -2; k <= 0; k++, j++) {
+      const p = i + k;
+      push(ids, C[j]![p < 0 ? C_BOS : p + 2 >= n ? C_EOS : tIn[p] ? C_TRUE : C_FALSE]);
+    }
+    for (let k = -2; k <= 2; k++, j++) {
+      const p = i + k;
+      push(ids, (p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uTextIds[p]!)[5 + k + 2]);
+    }
+    for (let k = -2; k <= 1; k++, j++) {
+      const p = i + k;
+      push(ids, (p < 0 ? bBos : p + 1 >= n ? bEos : bIn[p] ? bDash : bIds[p]!)[k + 2]);
+    }
+    for (let k = -2; k <= 0; k++, j++) {
+      const p = i + k;
+      push(ids, (p < 0 ? tBos : p + 2 >= n ? tEos : tIds[p]!)[k + 2]);
+    }
+    push(ids, C[j++]![i - 2 < 0 ? C_BOS : C_X]);
+    push(ids, C[j++]![i - 1 < 0 ? C_BOS : C_X]);
+    out.push(ids);
   }
   return out;
 }

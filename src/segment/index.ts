@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { normalize } from '../text/normalize.js';
 import { dictionary } from './dictionary.js';
-import { TEMPLATE, lineFeatures } from './features.js';
+import { TEMPLATE, attributeIndex, lineAttributes, type AttributeIndex } from './features.js';
 import { readCrfModel } from './model.js';
 import { tokenize } from './tokenizer.js';
 import { viterbi } from './viterbi.js';
@@ -27,8 +27,8 @@ export interface LineWord {
 }
 
 interface Tagger {
-  /** Per template (TEMPLATE's order): feature value → attribute id. */
-  byTemplate: Map<string, number>[];
+  /** The model's attribute ids by template and value. */
+  index: AttributeIndex;
   state: Float64Array;
   trans: Float64Array;
   L: number;
@@ -57,7 +57,7 @@ function load(): Tagger {
   }
   const inside = model.labels.indexOf('IW');
   if (inside < 0) throw new Error(`${modelPath()}: model has no IW label (labels: ${model.labels.join(', ')})`);
-  tagger = { byTemplate, state: model.state, trans: model.trans, L: model.labels.length, inside };
+  tagger = { index: attributeIndex(byTemplate), state: model.state, trans: model.trans, L: model.labels.length, inside };
   return tagger;
 }
 
@@ -86,15 +86,8 @@ export function segmentLine(line: string): LineWord[] {
   if (tokens.length === 0) return [];
   const t = load();
   const texts = tokens.map((tok) => line.slice(tok.start, tok.end));
-  const values = lineFeatures(texts, dictionary());
-  const attrs = values.map((row) => {
-    const ids: number[] = [];
-    for (let j = 0; j < row.length; j++) {
-      const aid = t.byTemplate[j]!.get(asAttributeValue(row[j]!));
-      if (aid !== undefined) ids.push(aid);
-    }
-    return ids;
-  });
+  const clean = NEEDS_CLEANING.test(line) ? asAttributeValue : undefined;
+  const attrs = lineAttributes(texts, dictionary(), t.index, clean);
   const labels = viterbi(attrs, t.state, t.trans, t.L);
   const words: LineWord[] = [];
   for (let i = 0; i < tokens.length; i++) {

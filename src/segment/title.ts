@@ -105,5 +105,22 @@ function titleCaseByCodeUnit(s: string): string {
 }
 
 export function isTitle(word: string): boolean {
-  return word === titleCase(word);
+  return !notTitleAtFirstCharacter(word) && word === titleCase(word);
+}
+
+/**
+ * A quick exact answer for most words that are not titles: a first character that is not a
+ * letter or number is dropped by no-case; a lower-case first character comes back
+ * upper-cased. Either way the result differs from the word at its first character.
+ */
+export function notTitleAtFirstCharacter(word: string): boolean {
+  if (word.length === 0) return false;
+  const c = word.charCodeAt(0);
+  if (c < 0x80) {
+    if (c >= 0x61 && c <= 0x7a) return true; // a-z
+    return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a));
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  const ch = word[0]!;
+  return ch.toLowerCase() === ch && ch.toUpperCase()[0] !== ch;
 }

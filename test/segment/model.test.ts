@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readCrfModel } from '../../src/segment/model.js';
 import { modelPath } from '../../src/segment/index.js';
-import { TEMPLATE, lineFeatures } from '../../src/segment/features.js';
+import { TEMPLATE, attributeIndex, lineAttributes, lineFeatureValues, lineFeatures } from '../../src/segment/features.js';
+import { tokenize } from '../../src/segment/tokenizer.js';
+import { normalize } from '../../src/text/normalize.js';
 import { dictionary, inDictionary } from '../../src/segment/dictionary.js';
 import { titleCase } from '../../src/segment/title.js';
 
@@ -55,6 +57,34 @@ describe('lineFeatures', () => {
     expect(at(first, 'T[0].istitle')).toBe('True');
     expect(at(last, 'T[-1][1]')).toBe('X');
     expect(at(last, 'T[0].isdigit')).toBe('False');
+  });
+});
+
+describe('lineAttributes', () => {
+  it('finds the ids of exactly the `name=value` attributes lineFeatureValues describes', () => {
+    const model = readCrfModel(readFileSync(modelPath()));
+    const byTemplate = TEMPLATE.map(() => new Map<string, number>());
+    for (const [attr, aid] of model.attributes) {
+      const eq = attr.indexOf('=');
+      byTemplate[TEMPLATE.indexOf(attr.slice(0, eq) as (typeof TEMPLATE)[number])]!.set(attr.slice(eq + 1), aid);
+    }
+    const index = attributeIndex(byTemplate);
+    const dict = dictionary();
+    const text = normalize(readFileSync('fixtures/seeds/002_021c48eba725d1ab.txt', 'utf8'));
+    let checked = 0;
+    for (const line of text.split('\n')) {
+      const tokens = tokenize(line).map((t) => line.slice(t.start, t.end));
+      const values = lineFeatureValues(tokens, dict);
+      const expected = tokens.map((_, i) =>
+        TEMPLATE.flatMap((name, j) => {
+          const aid = model.attributes.get(`${name}=${values[i * TEMPLATE.length + j]!}`);
+          return aid === undefined ? [] : [aid];
+        }),
+      );
+      expect(lineAttributes(tokens, dict, index)).toEqual(expected);
+      checked += tokens.length;
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 
