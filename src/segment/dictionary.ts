@@ -5,11 +5,25 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-/** The lower-cased entries, and the first one and two words of entries of several words. */
+/**
+ * The lower-cased entries; and the entries of exactly two and three space-separated parts,
+ * nested by part, so that a pair or triple of tokens is looked up without joining them
+ * (tokens hold no spaces, so `has(a + ' ' + b)` is `pairs.get(a)?.has(b)`).
+ */
 export interface Dictionary {
   words: Set<string>;
-  firstWords: Set<string>;
-  firstTwoWords: Set<string>;
+  pairs: Map<string, Set<string>>;
+  triples: Map<string, Map<string, Set<string>>>;
+}
+
+/** `has(a + ' ' + b)` for lower-cased a and b without spaces. */
+export function hasPair(dict: Dictionary, a: string, b: string): boolean {
+  return dict.pairs.get(a)?.has(b) ?? false;
+}
+
+/** `has(a + ' ' + b + ' ' + c)` for lower-cased a, b and c without spaces. */
+export function hasTriple(dict: Dictionary, a: string, b: string, c: string): boolean {
+  return dict.triples.get(a)?.get(b)?.has(c) ?? false;
 }
 
 let loaded: Dictionary | undefined;
@@ -26,16 +40,23 @@ export function dictionary(): Dictionary {
     const data = readFileSync(dictionaryPath(), 'utf8');
     const words = new Set(data.toLowerCase().split('\n'));
     words.delete(''); // vntk answers false for an empty word before looking
-    const firstWords = new Set<string>();
-    const firstTwoWords = new Set<string>();
+    const pairs = new Map<string, Set<string>>();
+    const triples = new Map<string, Map<string, Set<string>>>();
     for (const w of words) {
-      const one = w.indexOf(' ');
-      if (one < 0) continue;
-      firstWords.add(w.slice(0, one));
-      const two = w.indexOf(' ', one + 1);
-      if (two >= 0) firstTwoWords.add(w.slice(0, two));
+      const parts = w.split(' ');
+      if (parts.length === 2) {
+        let second = pairs.get(parts[0]!);
+        if (!second) pairs.set(parts[0]!, (second = new Set()));
+        second.add(parts[1]!);
+      } else if (parts.length === 3) {
+        let second = triples.get(parts[0]!);
+        if (!second) triples.set(parts[0]!, (second = new Map()));
+        let third = second.get(parts[1]!);
+        if (!third) second.set(parts[1]!, (third = new Set()));
+        third.add(parts[2]!);
+      }
     }
-    loaded = { words, firstWords, firstTwoWords };
+    loaded = { words, pairs, triples };
   }
   return loaded;
 }

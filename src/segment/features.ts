@@ -11,6 +11,7 @@
 // template order, each with weight 1.
 import type { Dictionary } from './dictionary.js';
 import { isTitle, notTitleAtFirstCharacter } from './title.js';
+import { hasPair, hasTriple } from './dictionary.js';
 
 /** word_tokenizer's template, in vntk's order (the order attributes are summed in). */
 export const TEMPLATE = [
@@ -61,23 +62,28 @@ function cachedIsTitle(s: string): boolean {
 /** What the features need of a line's unigrams, bigrams (i, i+1) and trigrams (i..i+2). */
 interface Grams {
   n: number;
+  /** the tokens, and lower-cased, both cut at `=` */
   uText: string[];
   uLower: string[];
   uIn: boolean[];
   uDigit: boolean[];
   uTitle: boolean[];
-  bText: string[];
   bIn: boolean[];
   bTitle: boolean[];
-  tText: string[];
   tIn: boolean[];
   tTitle: boolean[];
 }
 
-/**
- * Texts are already cut at `=`. Lower-casing a space-joined string is joining the
- * lower-cased parts: no case mapping looks across a space.
- */
+/** vntk's `istitle` of `tokens[i..i+width-1]` joined by spaces. */
+function gramIsTitle(tokens: readonly string[], i: number, width: number): boolean {
+  // The answer is often known from the first character, before joining.
+  if (notTitleAtFirstCharacter(tokens[i]!)) return false;
+  let s = tokens[i]!;
+  for (let k = 1; k < width; k++) s += ' ' + tokens[i + k]!;
+  return cachedIsTitle(s);
+}
+
+/** Lower-casing a space-joined string is joining the lower-cased parts: no case mapping looks across a space. */
 function grams(tokens: readonly string[], dict: Dictionary): Grams {
   const n = tokens.length;
   const lowers: string[] = new Array<string>(n);
@@ -88,10 +94,8 @@ function grams(tokens: readonly string[], dict: Dictionary): Grams {
     uIn: new Array<boolean>(n),
     uDigit: new Array<boolean>(n),
     uTitle: new Array<boolean>(n),
-    bText: [],
     bIn: [],
     bTitle: [],
-    tText: [],
     tIn: [],
     tTitle: [],
   };
@@ -105,21 +109,13 @@ function grams(tokens: readonly string[], dict: Dictionary): Grams {
     g.uDigit[i] = asciiDigits(t);
     g.uTitle[i] = cachedIsTitle(t);
   }
-  const bRaw: string[] = [];
   for (let i = 0; i + 1 < n; i++) {
-    const raw = tokens[i]! + ' ' + tokens[i + 1]!;
-    bRaw.push(raw);
-    g.bText.push(cut(raw));
-    // Only a first word of some entry can start an entry of two words.
-    g.bIn.push(dict.firstWords.has(lowers[i]!) && dict.words.has(lowers[i]! + ' ' + lowers[i + 1]!));
-    g.bTitle.push(cachedIsTitle(raw));
+    g.bIn.push(hasPair(dict, lowers[i]!, lowers[i + 1]!));
+    g.bTitle.push(gramIsTitle(tokens, i, 2));
   }
   for (let i = 0; i + 2 < n; i++) {
-    const raw = bRaw[i]! + ' ' + tokens[i + 2]!;
-    g.tText.push(cut(raw));
-    const two = dict.firstWords.has(lowers[i]!) ? lowers[i]! + ' ' + lowers[i + 1]! : undefined;
-    g.tIn.push(two !== undefined && dict.firstTwoWords.has(two) && dict.words.has(two + ' ' + lowers[i + 2]!));
-    g.tTitle.push(cachedIsTitle(raw));
+    g.tIn.push(hasTriple(dict, lowers[i]!, lowers[i + 1]!, lowers[i + 2]!));
+    g.tTitle.push(gramIsTitle(tokens, i, 3));
   }
   return g;
 }
@@ -129,7 +125,11 @@ function grams(tokens: readonly string[], dict: Dictionary): Grams {
  * the value of TEMPLATE[j] for token i, exactly as vntk hands `TEMPLATE[j]=value` to CRFsuite.
  */
 export function lineFeatureValues(tokens: readonly string[], dict: Dictionary): string[] {
-  const { n, uText, uLower, uIn, uDigit, uTitle, bText, bIn, bTitle, tText, tIn, tTitle } = grams(tokens, dict);
+  const { n, uText, uLower, uIn, uDigit, uTitle, bIn, bTitle, tIn, tTitle } = grams(tokens, dict);
+  const bText: string[] = [];
+  const tText: string[] = [];
+  for (let i = 0; i + 1 < n; i++) bText.push(cut(tokens[i]! + ' ' + tokens[i + 1]!));
+  for (let i = 0; i + 2 < n; i++) tText.push(cut(tokens[i]! + ' ' + tokens[i + 1]! + ' ' + tokens[i + 2]!));
   const W = TEMPLATE.length;
   const out: string[] = new Array<string>(n * W);
   for (let i = 0; i < n; i++) {
@@ -204,10 +204,10 @@ export function lineFeatures(tokens: readonly string[], dict: Dictionary): strin
 export interface AttributeIndex {
   /** value → ids of [T[-2].lower … T[2].lower, T[-2] … T[2]] (-1 where the model has none) */
   uni: Map<string, Int32Array>;
-  /** value → ids of [T[-2,-1], T[-1,0], T[0,1], T[1,2]] */
-  bi: Map<string, Int32Array>;
-  /** value → ids of [T[-2,0], T[-1,1], T[0,2]] */
-  tri: Map<string, Int32Array>;
+  /** value → ids of [T[-2,-1], T[-1,0], T[0,1], T[1,2]]; values of two parts nested by part */
+  bi: Nested;
+  /** value → ids of [T[-2,0], T[-1,1], T[0,2]]; values of three parts nested by part */
+  tri: Nested;
   /**
    * per template (TEMPLATE's order), for the templates with constant values: the ids of
    * `BOS`, `EOS`, `True`, `False`, `X` (-1 where the model has none)
@@ -221,6 +221,48 @@ const C_EOS = 1;
 const C_TRUE = 2;
 const C_FALSE = 3;
 const C_X = 4;
+
+/**
+ * Ids by value, where a value of exactly `parts` space-separated parts is found part by part
+ * (`nested.get(a).get(b)`), so a line's bigrams and trigrams need not be joined; other values
+ * (`BOS`, `-`, values cut at `=`...) are in `flat`.
+ */
+export interface Nested {
+  parts: number;
+  nested: Map<string, unknown>;
+  flat: Map<string, Int32Array>;
+}
+
+function nestedSet(n: Nested, value: string, ids: Int32Array): void {
+  const parts = value.split(' ');
+  if (parts.length !== n.parts) {
+    n.flat.set(value, ids);
+    return;
+  }
+  let m = n.nested;
+  for (let k = 0; k < parts.length - 1; k++) {
+    let next = m.get(parts[k]!) as Map<string, unknown> | undefined;
+    if (!next) m.set(parts[k]!, (next = new Map()));
+    m = next;
+  }
+  m.set(parts[parts.length - 1]!, ids);
+}
+
+/** The ids of a value given whole. */
+function nestedGet(n: Nested, value: string): Int32Array {
+  const parts = value.split(' ');
+  return parts.length === n.parts ? nestedGetParts(n, parts, 0) : (n.flat.get(value) ?? NONE);
+}
+
+/** The ids of `parts[from] + ' ' + parts[from + 1] …` (n.parts of them, none holding a space). */
+function nestedGetParts(n: Nested, parts: readonly string[], from: number): Int32Array {
+  let m: unknown = n.nested;
+  for (let k = 0; k < n.parts; k++) {
+    m = (m as Map<string, unknown>).get(parts[from + k]!);
+    if (m === undefined) return NONE;
+  }
+  return m as Int32Array;
+}
 
 const UNI = ['T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower', 'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]'];
 const BI = ['T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]'];
@@ -243,13 +285,20 @@ export function attributeIndex(byTemplate: Map<string, number>[]): AttributeInde
     return out;
   };
   const constant = byTemplate.map((m) => Int32Array.from(CONSTANTS, (v) => m.get(v) ?? -1));
-  return { uni: group(UNI), bi: group(BI), tri: group(TRI), constant };
+  const nest = (flat: Map<string, Int32Array>, parts: number): Nested => {
+    const n: Nested = { parts, nested: new Map(), flat: new Map() };
+    for (const [value, ids] of flat) nestedSet(n, value, ids);
+    return n;
+  };
+  return { uni: group(UNI), bi: nest(group(BI), 2), tri: nest(group(TRI), 3), constant };
 }
 
 const NONE = new Int32Array(10).fill(-1);
 
-function push(ids: number[], aid: number | undefined): void {
-  if (aid !== undefined && aid >= 0) ids.push(aid);
+/** Attribute ids of a line, flat: token i's ids are `ids[starts[i]] … ids[starts[i + 1] - 1]`. */
+export interface LineAttributes {
+  ids: Int32Array;
+  starts: Int32Array;
 }
 
 /**
@@ -262,67 +311,95 @@ export function lineAttributes(
   dict: Dictionary,
   index: AttributeIndex,
   clean?: (v: string) => string,
-): number[][] {
-  const { n, uText, uLower, uIn, uDigit, uTitle, bText, bIn, bTitle, tText, tIn, tTitle } = grams(tokens, dict);
-  const look = (m: Map<string, Int32Array>, v: string): Int32Array => m.get(clean ? clean(v) : v) ?? NONE; // per gram, not per template
+): LineAttributes {
+  const { n, uText, uLower, uIn, uDigit, uTitle, bIn, bTitle, tIn, tTitle } = grams(tokens, dict);
+  const look = (m: Map<string, Int32Array>, v: string): Int32Array => m.get(clean ? clean(v) : v) ?? NONE;
   const uLowerIds = uLower.map((v) => look(index.uni, v));
   const uTextIds = uText.map((v) => look(index.uni, v));
-  const bIds = bText.map((v) => look(index.bi, v));
-  const tIds = tText.map((v) => look(index.tri, v));
+  // A bigram or trigram value is its tokens joined by spaces, unless a token holds `=` (the
+  // value is cut there) or the value needs cleaning: then it is built and looked up whole.
+  const simple = !clean && !tokens.some((t) => t.includes('='));
+  const gramIds = (nest: Nested, width: number): Int32Array[] => {
+    const out: Int32Array[] = [];
+    for (let i = 0; i + width <= n; i++) {
+      if (simple) out.push(nestedGetParts(nest, tokens, i));
+      else {
+        let v = tokens[i]!;
+        for (let k = 1; k < width; k++) v += ' ' + tokens[i + k]!;
+        v = cut(v);
+        out.push(nestedGet(nest, clean ? clean(v) : v));
+      }
+    }
+    return out;
+  };
+  const bIds = gramIds(index.bi, 2);
+  const tIds = gramIds(index.tri, 3);
   const uBos = look(index.uni, BOS);
   const uEos = look(index.uni, EOS);
   const uDash = look(index.uni, DASH);
-  const bBos = look(index.bi, BOS);
-  const bEos = look(index.bi, EOS);
-  const bDash = look(index.bi, DASH);
-  const tBos = look(index.tri, BOS);
-  const tEos = look(index.tri, EOS);
+  const bBos = nestedGet(index.bi, BOS);
+  const bEos = nestedGet(index.bi, EOS);
+  const bDash = nestedGet(index.bi, DASH);
+  const tBos = nestedGet(index.tri, BOS);
+  const tEos = nestedGet(index.tri, EOS);
   const C = index.constant;
-  const out: number[][] = [];
+  const ids = new Int32Array(n * TEMPLATE.length);
+  const starts = new Int32Array(n + 1);
+  let m = 0;
+  const push = (aid: number | undefined): void => {
+    if (aid !== undefined && aid >= 0) ids[m++] = aid;
+  };
   for (let i = 0; i < n; i++) {
-    const ids: number[] = [];
+    starts[i] = m;
     let j = 0; // template index
     for (let k = -2; k <= 2; k++, j++) {
       const p = i + k;
-      push(ids, (p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uLowerIds[p]!)[k + 2]);
+      push((p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uLowerIds[p]!)[k + 2]);
     }
     for (let k = -1; k <= 1; k++, j++) {
       const p = i + k;
-      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uDigit[p] ? C_TRUE : C_FALSE]);
+      push(C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uDigit[p] ? C_TRUE : C_FALSE]);
     }
     for (let k = -1; k <= 1; k++, j++) {
       const p = i + k;
-      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uTitle[p] ? C_TRUE : C_FALSE]);
+      push(C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uTitle[p] ? C_TRUE : C_FALSE]);
     }
-    push(ids, C[j++]![i + 1 >= n ? C_EOS : bTitle[i] ? C_TRUE : C_FALSE]);
-    push(ids, C[j++]![i + 2 >= n ? C_EOS : tTitle[i] ? C_TRUE : C_FALSE]);
+    push(C[j++]![i + 1 >= n ? C_EOS : bTitle[i] ? C_TRUE : C_FALSE]);
+    push(C[j++]![i + 2 >= n ? C_EOS : tTitle[i] ? C_TRUE : C_FALSE]);
     for (let k = -2; k <= 2; k++, j++) {
       const p = i + k;
-      push(ids, C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uIn[p] ? C_TRUE : C_FALSE]);
+      push(C[j]![p < 0 ? C_BOS : p >= n ? C_EOS : uIn[p] ? C_TRUE : C_FALSE]);
     }
     for (let k = -2; k <= 1; k++, j++) {
       const p = i + k;
-      push(ids, C[j]![p < 0 ? C_BOS : p + 1 >= n ? C_EOS : bIn[p] ? C_TRUE : C_FALSE]);
+      push(C[j]![p < 0 ? C_BOS : p + 1 >= n ? C_EOS : bIn[p] ? C_TRUE : C_FALSE]);
     }
     for (let k = -2; k <= 0; k++, j++) {
       const p = i + k;
-      push(ids, C[j]![p < 0 ? C_BOS : p + 2 >= n ? C_EOS : tIn[p] ? C_TRUE : C_FALSE]);
+      push(C[j]![p < 0 ? C_BOS : p + 2 >= n ? C_EOS : tIn[p] ? C_TRUE : C_FALSE]);
     }
     for (let k = -2; k <= 2; k++, j++) {
       const p = i + k;
-      push(ids, (p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uTextIds[p]!)[5 + k + 2]);
+      push((p < 0 ? uBos : p >= n ? uEos : uIn[p] ? uDash : uTextIds[p]!)[5 + k + 2]);
     }
     for (let k = -2; k <= 1; k++, j++) {
       const p = i + k;
-      push(ids, (p < 0 ? bBos : p + 1 >= n ? bEos : bIn[p] ? bDash : bIds[p]!)[k + 2]);
+      push((p < 0 ? bBos : p + 1 >= n ? bEos : bIn[p] ? bDash : bIds[p]!)[k + 2]);
     }
     for (let k = -2; k <= 0; k++, j++) {
       const p = i + k;
-      push(ids, (p < 0 ? tBos : p + 2 >= n ? tEos : tIds[p]!)[k + 2]);
+      push((p < 0 ? tBos : p + 2 >= n ? tEos : tIds[p]!)[k + 2]);
     }
-    push(ids, C[j++]![i - 2 < 0 ? C_BOS : C_X]);
-    push(ids, C[j++]![i - 1 < 0 ? C_BOS : C_X]);
-    out.push(ids);
+    push(C[j++]![i - 2 < 0 ? C_BOS : C_X]);
+    push(C[j++]![i - 1 < 0 ? C_BOS : C_X]);
   }
+  starts[n] = m;
+  return { ids, starts };
+}
+
+/** lineAttributes as one list per token (for tests and inspection). */
+export function lineAttributeLists(a: LineAttributes): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i + 1 < a.starts.length; i++) out.push(Array.from(a.ids.subarray(a.starts[i], a.starts[i + 1])));
   return out;
 }

@@ -87,8 +87,8 @@ export function segmentLine(line: string): LineWord[] {
   const t = load();
   const texts = tokens.map((tok) => line.slice(tok.start, tok.end));
   const clean = NEEDS_CLEANING.test(line) ? asAttributeValue : undefined;
-  const attrs = lineAttributes(texts, dictionary(), t.index, clean);
-  const labels = viterbi(attrs, t.state, t.trans, t.L);
+  const { ids, starts } = lineAttributes(texts, dictionary(), t.index, clean);
+  const labels = viterbi(ids, starts, t.state, t.trans, t.L);
   const words: LineWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;

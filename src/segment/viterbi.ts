@@ -4,18 +4,20 @@
 // strictly greatest score wins; the last label is the first with the greatest final score.
 
 /**
- * The best label sequence. `attrs[t]` lists the attribute ids of item t in order;
- * `state[aid * L + label]` and `trans[from * L + to]` are the model's weights.
+ * The best label sequence. Item t's attribute ids, in order, are
+ * `ids[starts[t]] … ids[starts[t + 1] - 1]`; `state[aid * L + label]` and
+ * `trans[from * L + to]` are the model's weights.
  */
-export function viterbi(attrs: readonly (readonly number[])[], state: Float64Array, trans: Float64Array, L: number): number[] {
-  const T = attrs.length;
-  if (T === 0) return [];
+export function viterbi(ids: Int32Array, starts: Int32Array, state: Float64Array, trans: Float64Array, L: number): number[] {
+  const T = starts.length - 1;
+  if (T <= 0) return [];
   const score = new Float64Array(T * L);
   const back = new Int32Array(T * L);
   const st = new Float64Array(L);
   for (let t = 0; t < T; t++) {
     st.fill(0);
-    for (const a of attrs[t]!) {
+    for (let r = starts[t]!; r < starts[t + 1]!; r++) {
+      const a = ids[r]!;
       for (let l = 0; l < L; l++) st[l] = st[l]! + state[a * L + l]!;
     }
     if (t === 0) {

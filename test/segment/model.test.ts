@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readCrfModel } from '../../src/segment/model.js';
 import { modelPath } from '../../src/segment/index.js';
-import { TEMPLATE, attributeIndex, lineAttributes, lineFeatureValues, lineFeatures } from '../../src/segment/features.js';
+import { TEMPLATE, attributeIndex, lineAttributeLists, lineAttributes, lineFeatureValues, lineFeatures } from '../../src/segment/features.js';
 import { tokenize } from '../../src/segment/tokenizer.js';
 import { normalize } from '../../src/text/normalize.js';
 import { dictionary, inDictionary } from '../../src/segment/dictionary.js';
@@ -81,7 +81,7 @@ describe('lineAttributes', () => {
           return aid === undefined ? [] : [aid];
         }),
       );
-      expect(lineAttributes(tokens, dict, index)).toEqual(expected);
+      expect(lineAttributeLists(lineAttributes(tokens, dict, index))).toEqual(expected);
       checked += tokens.length;
     }
     expect(checked).toBeGreaterThan(1000);
