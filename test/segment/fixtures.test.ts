@@ -6,7 +6,7 @@ import { normalize } from '../../src/text/normalize.js';
 import { segment, segmentLine } from '../../src/segment/index.js';
 
 const recorded = readdirSync('fixtures/segment')
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && f !== 'edge-cases.json')
   .sort()
   .map((f) => JSON.parse(readFileSync(`fixtures/segment/${f}`, 'utf8')) as { source: string; lines: string[][] });
 
@@ -76,5 +76,15 @@ describe('segment', () => {
     expect(segmentLine('Giá 140.000đ / kg  ==> giảm 20%').map((w) => w.syllables.join(' '))).toEqual([
       'Giá', '140.000', 'đ', '/', 'kg', '==> giảm', '20', '%',
     ]);
+  });
+});
+
+describe('segment on odd lines', () => {
+  const { cases } = JSON.parse(readFileSync('fixtures/segment/edge-cases.json', 'utf8')) as {
+    cases: { line: string; words: string[] }[];
+  };
+
+  it.each(cases.map((c) => [c.line, c.words] as const))("gives vntk's words for %j", (line, words) => {
+    expect(segmentLine(line).map((w) => w.syllables.join(' '))).toEqual(words);
   });
 });
