@@ -4,7 +4,11 @@
 // line length, and some corpus articles are one line of 5,000-34,000 characters: with
 // `--retry-ms N` the skipped lines of at most 3,000 characters (`--retry-max-chars`) are tried
 // again with N ms each, in a second, reported pass (vntk needs minutes for the longer ones).
-//   npm run segment:identity [-- [--retry-ms N] [--retry-max-chars C] dirs...]
+// With `--windowed-ms N`, the longer ones are then checked by vntk with its two super-linear
+// costs removed without changing what it computes (see VNTK_WINDOWED in vntk-worker.ts):
+// its own tokenizer, feature code, transform and native tagger, N ms per line.
+// `--windowed-only-over C` checks only the lines over C characters, with windowed vntk.
+//   npm run segment:identity [-- [--retry-ms N] [--retry-max-chars C] [--windowed-ms N] dirs...]
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import fg from 'fast-glob';
@@ -18,6 +22,10 @@ const retryAt = argv.indexOf('--retry-ms');
 const retryMs = retryAt >= 0 ? Number(argv.splice(retryAt, 2)[1]) : 0;
 const maxAt = argv.indexOf('--retry-max-chars');
 const retryMaxChars = maxAt >= 0 ? Number(argv.splice(maxAt, 2)[1]) : 3000;
+const winAt = argv.indexOf('--windowed-ms');
+const windowedMs = winAt >= 0 ? Number(argv.splice(winAt, 2)[1]) : 0;
+const onlyAt = argv.indexOf('--windowed-only-over');
+const onlyOver = onlyAt >= 0 ? Number(argv.splice(onlyAt, 2)[1]) : -1;
 const dirs = argv.length > 0 ? argv : ['fixtures', '../shared/corpus'];
 const workers = Number(process.env.VNTK_WORKERS ?? Math.max(1, availableParallelism() - 1));
 
@@ -27,6 +35,38 @@ for (const dir of dirs) {
   for (const f of files) {
     const text = normalize(readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, ''));
     text.split('\n').forEach((line, k) => lines.push({ file: f, no: k + 1, text: line }));
+  }
+  if (onlyOver >= 0) {
+    const long = lines.filter((l) => l.text.length > onlyOver);
+    const t2 = performance.now();
+    const windowed = await tagAll(
+      long.map((l) => l.text),
+      workers,
+      windowedMs || 600_000,
+      (done) => process.stderr.write(`${dir}: windowed vntk tagged ${done}/${long.length} lines\n`),
+      { VNTK_WINDOWED: '1' },
+    );
+    const w = { identical: 0, different: 0, skipped: 0, words: 0 };
+    windowed.forEach((r, k) => {
+      const l = long[k]!;
+      if ('timedOut' in r) {
+        w.skipped++;
+        return;
+      }
+      const ours = segmentLine(l.text).map((x) => x.syllables.join(' '));
+      w.words += ours.length;
+      if (JSON.stringify(ours) === JSON.stringify(r.words)) w.identical++;
+      else {
+        w.different++;
+        process.exitCode = 1;
+        console.log(`  ${l.file}:${l.no}: differs (windowed vntk)`);
+      }
+    });
+    console.log(
+      `${dir}: windowed vntk on the ${long.length} lines over ${onlyOver} chars: ${w.identical} identical, ` +
+        `${w.different} different, ${w.skipped} skipped; ${w.words} words [took ${((performance.now() - t2) / 1000).toFixed(1)} s]`,
+    );
+    continue;
   }
   const t0 = performance.now();
   const theirs = await tagAll(
@@ -101,6 +141,37 @@ for (const dir of dirs) {
         `[vntk took ${((performance.now() - t1) / 1000).toFixed(1)} s]`,
     );
     console.log(`  not retried: ${tooLong.length} lines over ${retryMaxChars} chars (${tooLongWords} of our words)`);
+    if (windowedMs > 0 && tooLong.length > 0) {
+      const t2 = performance.now();
+      const windowed = await tagAll(
+        tooLong.map((l) => l.text),
+        workers,
+        windowedMs,
+        undefined,
+        { VNTK_WINDOWED: '1' },
+      );
+      const w = { identical: 0, different: 0, skipped: 0, words: 0 };
+      windowed.forEach((r, k) => {
+        const l = tooLong[k]!;
+        if ('timedOut' in r) {
+          w.skipped++;
+          return;
+        }
+        const ours = segmentLine(l.text).map((x) => x.syllables.join(' '));
+        w.words += ours.length;
+        if (JSON.stringify(ours) === JSON.stringify(r.words)) w.identical++;
+        else {
+          w.different++;
+          different++;
+          console.log(`  ${l.file}:${l.no}: differs (windowed vntk)`);
+        }
+      });
+      console.log(
+        `  windowed vntk on those ${tooLong.length} lines, ${windowedMs} ms each: ${w.identical} identical, ` +
+          `${w.different} different, ${w.skipped} skipped; ${w.words} words ` +
+          `[took ${((performance.now() - t2) / 1000).toFixed(1)} s]`,
+      );
+    }
   }
   if (different > 0) process.exitCode = 1;
 }

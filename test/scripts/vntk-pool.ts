@@ -10,8 +10,14 @@ class Worker {
   private child: ChildProcess | undefined;
   private ready: Promise<void> | undefined;
 
+  constructor(private readonly env: NodeJS.ProcessEnv = {}) {}
+
   private start(): Promise<void> {
-    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(WORKER, [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, ...this.env },
+    });
     this.child = child;
     this.ready = new Promise((resolve, reject) => {
       child.once('message', () => resolve());
@@ -62,11 +68,12 @@ export async function tagAll(
   size: number,
   limitMs: number,
   onProgress?: (done: number) => void,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<VntkResult[]> {
   const results = new Array<VntkResult>(lines.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker());
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(env));
   await Promise.all(
     workers.map(async (w) => {
       while (next < lines.length) {
