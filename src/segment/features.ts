@@ -9,9 +9,8 @@
 // `T[k].is_in_dict` is True, `T[k]` and `T[k].lower` become `-`; where `T[k,k+1].is_in_dict`
 // is True, `T[k,k+1]` becomes `-`. The attribute handed to CRFsuite is `name=value`, in
 // template order, each with weight 1.
-import type { Dictionary } from './dictionary.js';
+import { hasPair, hasTriple, type Dictionary } from './dictionary.js';
 import { isTitle, notTitleAtFirstCharacter } from './title.js';
-import { hasPair, hasTriple } from './dictionary.js';
 
 /** word_tokenizer's template, in vntk's order (the order attributes are summed in). */
 export const TEMPLATE = [
