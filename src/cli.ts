@@ -56,6 +56,25 @@ Examples:
       });
     });
 
+  program
+    .command('segment')
+    .description('the words of each article (vntk\'s word segmentation, in TypeScript)')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
+    .option('--json', 'short for --format json')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews segment fixtures/seeds/
+  echo 'Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị' | vnews segment
+  vnews segment --format ndjson 'corpus/**/*.txt' | jq -r '.words[].text'`,
+    )
+    .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
+      const { runSegment } = await import('./commands/segment.js');
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format });
+    });
+
   return program;
 }
 

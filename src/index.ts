@@ -3,3 +3,4 @@ export * from './types.js';
 export { extract, type ExtractOptions } from './extract.js';
 export { normalize, foldKey, LineIndex } from './text/normalize.js';
 export { readInputs, expandInputs, load, type Loaded, type Source } from './io/inputs.js';
+export { segment, loadSegmenter, type Word } from './segment/index.js';

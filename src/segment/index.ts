@@ -1,0 +1,130 @@
+// Word segmentation: vntk's CRF word tokenizer (its model file, its syllable tokenizer and
+// its features) re-implemented in TypeScript, with identical output, in linear time and with
+// no native addon. The model and the dictionary are read once, on first use.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { normalize } from '../text/normalize.js';
+import { dictionary } from './dictionary.js';
+import { TEMPLATE, attributeIndex, lineAttributes, type AttributeIndex } from './features.js';
+import { readCrfModel } from './model.js';
+import { tokenize } from './tokenizer.js';
+import { viterbi } from './viterbi.js';
+
+/** One word: `text` is `normalize(input).slice(start, end)`; `line` is 1-based. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** One word of a line, with the syllable tokens it joins (offsets into the line). */
+export interface LineWord {
+  start: number;
+  end: number;
+  syllables: string[];
+}
+
+interface Tagger {
+  /** The model's attribute ids by template and value. */
+  index: AttributeIndex;
+  state: Float64Array;
+  trans: Float64Array;
+  L: number;
+  /** The label id of "inside a word" (vntk joins a token to the previous one on `IW`). */
+  inside: number;
+}
+
+let tagger: Tagger | undefined;
+
+/** The path of vntk's word-segmentation model in the installed vntk package. */
+export function modelPath(): string {
+  const pkg = createRequire(import.meta.url).resolve('vntk/package.json');
+  return join(dirname(pkg), 'lib', 'word_tokenizer', 'model.bin');
+}
+
+function load(): Tagger {
+  if (tagger) return tagger;
+  const model = readCrfModel(readFileSync(modelPath()));
+  const index = new Map<string, number>(TEMPLATE.map((name, j) => [name, j]));
+  const byTemplate = TEMPLATE.map(() => new Map<string, number>());
+  for (const [attr, aid] of model.attributes) {
+    const eq = attr.indexOf('=');
+    const j = eq < 0 ? undefined : index.get(attr.slice(0, eq));
+    // An attribute of another template could never be generated; it is simply not used.
+    if (j !== undefined) byTemplate[j]!.set(attr.slice(eq + 1), aid);
+  }
+  const inside = model.labels.indexOf('IW');
+  if (inside < 0) throw new Error(`${modelPath()}: model has no IW label (labels: ${model.labels.join(', ')})`);
+  tagger = { index: attributeIndex(byTemplate), state: model.state, trans: model.trans, L: model.labels.length, inside };
+  return tagger;
+}
+
+/** Load the model and dictionary now rather than on first use. */
+export function loadSegmenter(): void {
+  load();
+  dictionary();
+}
+
+const NEEDS_CLEANING = /[\0\uD800-\uDFFF]/;
+
+/**
+ * The attribute CRFsuite looks up for a value: the native binding passes the string as UTF-8
+ * (a lone surrogate becomes U+FFFD) and as a C string (cut at the first NUL).
+ */
+function asAttributeValue(v: string): string {
+  if (!NEEDS_CLEANING.test(v)) return v;
+  const nul = v.indexOf('\0');
+  const cut = nul < 0 ? v : v.slice(0, nul);
+  return (cut as unknown as { toWellFormed(): string }).toWellFormed();
+}
+
+/** The words vntk's `wordTokenizer().tag(line)` gives, with offsets into `line`. */
+export function segmentLine(line: string): LineWord[] {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return [];
+  const t = load();
+  const texts = tokens.map((tok) => line.slice(tok.start, tok.end));
+  const clean = NEEDS_CLEANING.test(line) ? asAttributeValue : undefined;
+  const { ids, starts } = lineAttributes(texts, dictionary(), t.index, clean);
+  const labels = viterbi(ids, starts, t.state, t.trans, t.L);
+  const words: LineWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const last = words[words.length - 1];
+    if (labels[i] === t.inside && last) {
+      last.end = tok.end;
+      last.syllables.push(texts[i]!);
+    } else {
+      words.push({ start: tok.start, end: tok.end, syllables: [texts[i]!] });
+    }
+  }
+  return words;
+}
+
+/**
+ * The words of a text, line by line as vntk tags them, with UTF-16 offsets into
+ * `normalize(text)`. A word's `text` keeps the text between its syllables as written (one
+ * space, several, or none as in `TP.HCM`).
+ */
+export function segment(text: string): Word[] {
+  const normalized = normalize(text);
+  const words: Word[] = [];
+  let lineStart = 0;
+  let lineNo = 1;
+  for (;;) {
+    const nl = normalized.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? normalized.length : nl;
+    const line = normalized.slice(lineStart, lineEnd);
+    for (const w of segmentLine(line)) {
+      const start = lineStart + w.start;
+      const end = lineStart + w.end;
+      words.push({ text: normalized.slice(start, end), start, end, line: lineNo });
+    }
+    if (nl < 0) break;
+    lineStart = nl + 1;
+    lineNo++;
+  }
+  return words;
+}

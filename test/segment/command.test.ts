@@ -1,0 +1,67 @@
+// `vnews segment`: formats, input errors and exit codes, with stdout and stderr captured.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runSegment, segmentedText } from '../../src/commands/segment.js';
+
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), 'vnews-segment-'));
+const a = join(dir, 'a.txt');
+writeFileSync(a, 'Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị\n\nGiá 140.000đ / kg  ==> giảm 20%\n');
+const missing = join(dir, 'missing.txt');
+
+describe('segmentedText', () => {
+  it('joins every space inside a word with _ (vntk text mode replaces only the first)', () => {
+    expect(segmentedText('Giá 140.000đ / kg  ==> giảm 20%')).toBe('Giá 140.000 đ / kg ==>_giảm 20 %');
+    // vntk: [..., "Đại sứ", ",", "Tổng Lãnh sự", "Việt Nam", ...]
+    expect(segmentedText('các Đại sứ, Tổng Lãnh sự Việt Nam ở nước ngoài.')).toBe(
+      'các Đại_sứ , Tổng_Lãnh_sự Việt_Nam ở nước_ngoài .',
+    );
+  });
+});
+
+describe('runSegment', () => {
+  it('prints each line in text mode, keeping empty lines', async () => {
+    expect(await runSegment([a], { format: 'text' })).toBe(0);
+    expect(out).toBe('Bộ_trưởng Bộ Ngoại_giao chủ_trì Hội_nghị\n\nGiá 140.000 đ / kg ==>_giảm 20 %\n');
+  });
+
+  it('gives one {path, words} per input in ndjson, and an error line in place', async () => {
+    expect(await runSegment([a, missing], { format: 'ndjson' })).toBe(2);
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.path).toBe(a);
+    expect((lines[0]!.words as unknown[])[0]).toEqual({ text: 'Bộ trưởng', start: 0, end: 9, line: 1 });
+    expect(lines[1]).toEqual({ type: 'error', path: missing, message: 'no such file or directory' });
+    expect(err).toBe(`vnews: ${missing}: no such file or directory\n`);
+  });
+
+  it('gives one JSON value with documents and errors', async () => {
+    expect(await runSegment([missing, a], { format: 'json' })).toBe(2);
+    const value = JSON.parse(out) as { documents: { path: string; words: { text: string }[] }[]; errors: unknown[] };
+    expect(value.documents.map((d) => d.path)).toEqual([a]);
+    expect(value.documents[0]!.words.map((w) => w.text).slice(0, 5)).toEqual(['Bộ trưởng', 'Bộ', 'Ngoại giao', 'chủ trì', 'Hội nghị']);
+    expect(value.errors).toEqual([{ path: missing, message: 'no such file or directory' }]);
+  });
+
+  it('gives valid JSON with no documents', async () => {
+    expect(await runSegment([missing], { format: 'json' })).toBe(2);
+    expect(JSON.parse(out)).toEqual({ documents: [], errors: [{ path: missing, message: 'no such file or directory' }] });
+  });
+});
