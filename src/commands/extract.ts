@@ -1,10 +1,10 @@
 // `vnews extract`: read each input in turn, extract, and hand the document to a renderer.
 import { extract } from '../extract.js';
-import { readInputs } from '../io/inputs.js';
 import type { Kind } from '../types.js';
 import { KINDS } from '../types.js';
 import type { Format } from '../cli.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, reportUsage } from '../cli/output.js';
+import { renderInputs } from '../cli/run.js';
 import { renderers } from '../render/index.js';
 
 export interface ExtractCommandOptions {
@@ -43,17 +43,5 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   }
   const width = process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined);
   const renderer = renderers[options.format]({ kinds, color: options.color, width });
-  let failed = false;
-  await write(renderer.begin());
-  for await (const loaded of readInputs(inputs)) {
-    if ('error' in loaded) {
-      failed = true;
-      reportInputError(loaded.path, loaded.error);
-      await write(renderer.error({ path: loaded.path, message: loaded.error }));
-      continue;
-    }
-    await write(renderer.document(extract(loaded.text, { path: loaded.path, only: kinds })));
-  }
-  await write(renderer.end());
-  return failed ? EXIT_INPUT_ERROR : EXIT_OK;
+  return renderInputs(inputs, renderer, (text, path) => extract(text, { path, only: kinds }));
 }

@@ -3,11 +3,10 @@
 //   json:   { "documents": [{ "path", "words": [Word] }], "errors": [{ "path", "message" }] }
 //   ndjson: one { "path", "words" } per input; { "type": "error", "path", "message" } in place
 // A file that cannot be read is reported on stderr and the run goes on; exit 2 if any failed.
-import { readInputs } from '../io/inputs.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, write } from '../cli/output.js';
+import { renderInputs } from '../cli/run.js';
+import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { normalize } from '../text/normalize.js';
 import { segment, segmentLine, type Word } from '../segment/index.js';
-import type { InputError } from '../types.js';
 
 export const SEGMENT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
@@ -28,46 +27,33 @@ export function segmentedText(text: string): string {
     .join('\n');
 }
 
-function wordsJson(words: Word[], pad: string): string {
-  if (words.length === 0) return '[]';
-  return `[\n${words.map((w) => pad + '  ' + JSON.stringify(w)).join(',\n')}\n${pad}]`;
+/** One input's words, as json and ndjson give them. */
+export interface SegmentDocument {
+  path: string;
+  words: Word[];
 }
 
+/** In json, a document's words one to a line rather than one field to a line. */
+function compactWords(doc: SegmentDocument, pad: string): string {
+  const words = doc.words.length === 0 ? '[]' : `[\n${doc.words.map((w) => `${pad}    ${JSON.stringify(w)}`).join(',\n')}\n${pad}  ]`;
+  return `{\n${pad}  "path": ${JSON.stringify(doc.path)},\n${pad}  "words": ${words}\n${pad}}`;
+}
+
+/** Text mode: the segmented lines of each input, errors on stderr only. */
+const textRenderer: Renderer<string> = {
+  begin: () => '',
+  document: (out) => (out.endsWith('\n') || out.length === 0 ? out : `${out}\n`),
+  error: () => '',
+  end: () => '',
+};
+
 export async function runSegment(inputs: string[], options: SegmentCommandOptions): Promise<number> {
-  let failed = false;
-  const errors: InputError[] = [];
-  let documents = 0;
-  if (options.format === 'json') await write('{\n  "documents": [');
-  for await (const loaded of readInputs(inputs)) {
-    if ('error' in loaded) {
-      failed = true;
-      reportInputError(loaded.path, loaded.error);
-      if (options.format === 'ndjson') {
-        await write(`${JSON.stringify({ type: 'error', path: loaded.path, message: loaded.error })}\n`);
-      } else {
-        errors.push({ path: loaded.path, message: loaded.error });
-      }
-      continue;
-    }
-    switch (options.format) {
-      case 'text': {
-        const out = segmentedText(loaded.text);
-        await write(out.endsWith('\n') || out.length === 0 ? out : `${out}\n`);
-        break;
-      }
-      case 'ndjson':
-        await write(`${JSON.stringify({ path: loaded.path, words: segment(loaded.text) })}\n`);
-        break;
-      case 'json': {
-        const words = wordsJson(segment(loaded.text), '      ');
-        await write(`${documents++ === 0 ? '\n' : ',\n'}    {\n      "path": ${JSON.stringify(loaded.path)},\n      "words": ${words}\n    }`);
-        break;
-      }
-    }
+  switch (options.format) {
+    case 'text':
+      return renderInputs(inputs, textRenderer, (text) => segmentedText(text));
+    case 'json':
+      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), (text, path) => ({ path, words: segment(text) }));
+    case 'ndjson':
+      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), (text, path) => ({ path, words: segment(text) }));
   }
-  if (options.format === 'json') {
-    const errs = errors.length === 0 ? '[]' : `[\n${errors.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]`;
-    await write(`${documents === 0 ? ']' : '\n  ]'},\n  "errors": ${errs}\n}\n`);
-  }
-  return failed ? EXIT_INPUT_ERROR : EXIT_OK;
 }

@@ -7,11 +7,20 @@ import { foldKey } from '../text/normalize.js';
 
 let words: Set<string> | undefined;
 
+/** The path of Viet74K.txt in the installed @vntk/dictionary package. */
+export function dictionaryPath(): string {
+  const pkg = createRequire(import.meta.url).resolve('@vntk/dictionary/package.json');
+  return join(dirname(pkg), 'data', 'Viet74K.txt');
+}
+
+/** The word list's text: one entry a line. */
+export function readWordList(): string {
+  return readFileSync(dictionaryPath(), 'utf8');
+}
+
 function load(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const file = join(dirname(require.resolve('@vntk/dictionary/package.json')), 'data', 'Viet74K.txt');
   const set = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of readWordList().split('\n')) {
     const w = line.trim();
     if (w) set.add(foldKey(w));
   }

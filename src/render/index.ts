@@ -8,10 +8,12 @@ import { csvRenderer } from './csv.js';
 import { tableRenderer } from './table.js';
 
 export type { Renderer, RendererOptions } from './renderer.js';
+export { jsonRenderer, indent, type DocumentJson } from './json.js';
+export { ndjsonRenderer } from './ndjson.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,
-  json: jsonRenderer,
-  ndjson: ndjsonRenderer,
+  json: () => jsonRenderer(),
+  ndjson: () => ndjsonRenderer(),
   csv: csvRenderer,
 };

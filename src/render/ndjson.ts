@@ -1,8 +1,8 @@
 // NDJSON: one Document per line, in input order; a failed file is an error line in its place.
-import type { NdjsonError } from '../types.js';
+import type { Document, NdjsonError } from '../types.js';
 import type { Renderer } from './renderer.js';
 
-export function ndjsonRenderer(): Renderer {
+export function ndjsonRenderer<D = Document>(): Renderer<D> {
   return {
     begin: () => '',
     document: (doc) => `${JSON.stringify(doc)}\n`,

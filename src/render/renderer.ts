@@ -12,9 +12,9 @@ export interface RendererOptions {
  * Turns documents into output text as they finish, so a run over many files holds at most
  * one document at a time (the table renderer, made for people, holds its rows).
  */
-export interface Renderer {
+export interface Renderer<D = Document> {
   begin(): string;
-  document(doc: Document): string;
+  document(doc: D): string;
   error(err: InputError): string;
   end(): string;
 }

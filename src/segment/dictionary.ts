@@ -1,9 +1,7 @@
 // The word list vntk's `is_in_dict` feature checks: @vntk/dictionary's Viet74K.txt, one entry
 // a line. vntk lower-cases the whole file, splits it at `\n` and scans the array for the
 // lower-cased word; a Set of the same lines answers the same question in constant time.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readWordList } from '../lexicon/dictionary.js';
 
 /**
  * The lower-cased entries; and the entries of exactly two and three space-separated parts,
@@ -28,16 +26,10 @@ export function hasTriple(dict: Dictionary, a: string, b: string, c: string): bo
 
 let loaded: Dictionary | undefined;
 
-/** The path of Viet74K.txt in the installed @vntk/dictionary package. */
-export function dictionaryPath(): string {
-  const pkg = createRequire(import.meta.url).resolve('@vntk/dictionary/package.json');
-  return join(dirname(pkg), 'data', 'Viet74K.txt');
-}
-
 /** Load the word list (once). */
 export function dictionary(): Dictionary {
   if (!loaded) {
-    const data = readFileSync(dictionaryPath(), 'utf8');
+    const data = readWordList();
     const words = new Set(data.toLowerCase().split('\n'));
     words.delete(''); // vntk answers false for an empty word before looking
     const pairs = new Map<string, Set<string>>();
