@@ -14,7 +14,35 @@ import { availableParallelism } from 'node:os';
 import fg from 'fast-glob';
 import { normalize } from '../../src/text/normalize.js';
 import { segmentLine } from '../../src/segment/index.js';
-import { tagAll } from './vntk-pool.js';
+import { tagAll, type VntkResult } from './vntk-pool.js';
+
+type Line = { file: string; no: number; text: string };
+interface Tally {
+  identical: number;
+  different: number;
+  skipped: number;
+  words: number;
+}
+
+/** Compare our words with vntk's for the same lines; print each line that differs. */
+function compare(lines: Line[], results: VntkResult[], label: string): Tally {
+  const t: Tally = { identical: 0, different: 0, skipped: 0, words: 0 };
+  results.forEach((r, k) => {
+    const l = lines[k]!;
+    if ('timedOut' in r) {
+      t.skipped++;
+      return;
+    }
+    const ours = segmentLine(l.text).map((w) => w.syllables.join(' '));
+    t.words += ours.length;
+    if (JSON.stringify(ours) === JSON.stringify(r.words)) t.identical++;
+    else {
+      t.different++;
+      console.log(`  ${l.file}:${l.no}: differs${label}`);
+    }
+  });
+  return t;
+}
 
 const LIMIT_MS = 1000;
 const argv = process.argv.slice(2);
@@ -31,7 +59,7 @@ const workers = Number(process.env.VNTK_WORKERS ?? Math.max(1, availableParallel
 
 for (const dir of dirs) {
   const files = (await fg('**/*.txt', { cwd: dir })).sort();
-  const lines: { file: string; no: number; text: string }[] = [];
+  const lines: Line[] = [];
   for (const f of files) {
     const text = normalize(readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, ''));
     text.split('\n').forEach((line, k) => lines.push({ file: f, no: k + 1, text: line }));
@@ -46,22 +74,8 @@ for (const dir of dirs) {
       (done) => process.stderr.write(`${dir}: windowed vntk tagged ${done}/${long.length} lines\n`),
       { VNTK_WINDOWED: '1' },
     );
-    const w = { identical: 0, different: 0, skipped: 0, words: 0 };
-    windowed.forEach((r, k) => {
-      const l = long[k]!;
-      if ('timedOut' in r) {
-        w.skipped++;
-        return;
-      }
-      const ours = segmentLine(l.text).map((x) => x.syllables.join(' '));
-      w.words += ours.length;
-      if (JSON.stringify(ours) === JSON.stringify(r.words)) w.identical++;
-      else {
-        w.different++;
-        process.exitCode = 1;
-        console.log(`  ${l.file}:${l.no}: differs (windowed vntk)`);
-      }
-    });
+    const w = compare(long, windowed, ' (windowed vntk)');
+    if (w.different > 0) process.exitCode = 1;
     console.log(
       `${dir}: windowed vntk on the ${long.length} lines over ${onlyOver} chars: ${w.identical} identical, ` +
         `${w.different} different, ${w.skipped} skipped; ${w.words} words [took ${((performance.now() - t2) / 1000).toFixed(1)} s]`,
@@ -119,22 +133,8 @@ for (const dir of dirs) {
       workers,
       retryMs,
     );
-    const counts = { identical: 0, different: 0, skipped: 0, words: 0 };
-    retried.forEach((r, k) => {
-      const l = again[k]!;
-      if ('timedOut' in r) {
-        counts.skipped++;
-        return;
-      }
-      const ours = segmentLine(l.text).map((w) => w.syllables.join(' '));
-      counts.words += ours.length;
-      if (JSON.stringify(ours) === JSON.stringify(r.words)) counts.identical++;
-      else {
-        counts.different++;
-        different++;
-        console.log(`  ${l.file}:${l.no}: differs`);
-      }
-    });
+    const counts = compare(again, retried, '');
+    different += counts.different;
     console.log(
       `  retried ${again.length} skipped lines of at most ${retryMaxChars} chars with ${retryMs} ms each: ${counts.identical} identical, ` +
         `${counts.different} different, ${counts.skipped} still skipped; ${counts.words} words ` +
@@ -150,22 +150,8 @@ for (const dir of dirs) {
         undefined,
         { VNTK_WINDOWED: '1' },
       );
-      const w = { identical: 0, different: 0, skipped: 0, words: 0 };
-      windowed.forEach((r, k) => {
-        const l = tooLong[k]!;
-        if ('timedOut' in r) {
-          w.skipped++;
-          return;
-        }
-        const ours = segmentLine(l.text).map((x) => x.syllables.join(' '));
-        w.words += ours.length;
-        if (JSON.stringify(ours) === JSON.stringify(r.words)) w.identical++;
-        else {
-          w.different++;
-          different++;
-          console.log(`  ${l.file}:${l.no}: differs (windowed vntk)`);
-        }
-      });
+      const w = compare(tooLong, windowed, ' (windowed vntk)');
+      different += w.different;
       console.log(
         `  windowed vntk on those ${tooLong.length} lines, ${windowedMs} ms each: ${w.identical} identical, ` +
           `${w.different} different, ${w.skipped} skipped; ${w.words} words ` +
