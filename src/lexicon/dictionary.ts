@@ -27,13 +27,7 @@ function load(): Set<string> {
   return set;
 }
 
-/** Is this sequence of syllables one dictionary word? Case and tone placement do not matter. */
-export function isWord(syllables: readonly string[]): boolean {
-  words ??= load();
-  return words.has(foldKey(syllables.join(' ')));
-}
-
-/** `isWord` for tokens, whose keys are already folded. */
+/** Is this sequence of folded syllables (tokens' keys) one dictionary word? */
 export function isWordKeys(keys: readonly string[]): boolean {
   words ??= load();
   return words.has(keys.join(' '));

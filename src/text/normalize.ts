@@ -50,12 +50,7 @@ const OLD_TONE_PLACEMENT: Record<string, string> = {
 };
 const OLD_TONE_VOWELS = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
 
-/** `foldKey` for one syllable, fast: tone placement can only differ in its last two letters. */
-export function foldWord(word: string): string {
-  return foldLowerWord(word.toLowerCase());
-}
-
-/** `foldWord` for a syllable already in lower case. */
+/** `foldKey` for one syllable already in lower case, fast: tone placement can only differ in its last two letters. */
 export function foldLowerWord(lower: string): string {
   if (lower.length < 2 || !OLD_TONE_VOWELS.has(lower.charCodeAt(lower.length - 1))) return lower;
   const tail = lower.slice(-2);

@@ -1,7 +1,6 @@
 // Numbers as the Vietnamese press writes them: `2.000` (dot groups thousands), `34,82` (comma
 // is the decimal mark), Roman numerals (`XIII`), and spelled numbers (`ba`, `hai mươi mốt`).
 import type { Token } from './tokens.js';
-import { tokenKey } from './phrases.js';
 
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
@@ -46,7 +45,7 @@ export function parseSpelled(toks: readonly Token[], i: number): { value: number
   if (head === undefined || (!UNITS.has(head) && head !== 'mười')) return undefined;
   let j = i;
   let total = 0;
-  const word = (k: number) => (toks[k] ? tokenKey(toks[k] as Token) : '');
+  const word = (k: number) => (toks[k] ? (toks[k] as Token).key : '');
   // hundreds
   const h = UNITS.get(word(j));
   if (h !== undefined && word(j + 1) === 'trăm') {

@@ -3,11 +3,6 @@
 import { tokenize, type Token } from './tokens.js';
 import { allocateBit, markFirstKey } from './lexicon-index.js';
 
-/** The folded key of one token. */
-export function tokenKey(t: Token): string {
-  return t.key;
-}
-
 export interface PhraseMatch<V> {
   /** Index of the first token after the phrase. */
   end: number;
@@ -43,12 +38,12 @@ export class PhraseMatcher<V = string> {
   match(tokens: readonly Token[], i: number): PhraseMatch<V> | undefined {
     const first = tokens[i];
     if (first === undefined || (this.bit !== 0 && (first.starts & this.bit) === 0)) return undefined;
-    const candidates = this.byFirst.get(tokenKey(first));
+    const candidates = this.byFirst.get(first.key);
     if (!candidates) return undefined;
     outer: for (const c of candidates) {
       if (i + c.keys.length > tokens.length) continue;
       for (let k = 1; k < c.keys.length; k++) {
-        if (tokenKey(tokens[i + k] as Token) !== c.keys[k]) continue outer;
+        if ((tokens[i + k] as Token).key !== c.keys[k]) continue outer;
       }
       return { end: i + c.keys.length, value: c.value };
     }
@@ -58,6 +53,6 @@ export class PhraseMatcher<V = string> {
   /** Does any phrase start with this token? A cheap test before `match`. */
   startsWith(t: Token): boolean {
     if (this.bit !== 0) return (t.starts & this.bit) !== 0;
-    return this.byFirst.has(tokenKey(t));
+    return this.byFirst.has(t.key);
   }
 }

@@ -3,7 +3,6 @@
 import type { DateMention } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
-import { tokenKey } from '../../text/phrases.js';
 import { parseSpelled } from '../../text/numbers.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 
@@ -112,7 +111,7 @@ function findDates(ctx: TextContext): Found<string>[] {
   const found: Found<string>[] = [];
   for (const line of ctx.lines) {
     const toks = line.tokens;
-    const key = (k: number) => (toks[k] ? tokenKey(toks[k] as Token) : '');
+    const key = (k: number) => (toks[k] ? (toks[k] as Token).key : '');
     let lastYearEnd = -1; // token index after the last year-bearing date, for lists of years
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;

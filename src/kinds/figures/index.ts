@@ -4,7 +4,7 @@
 import type { Figure, FigureQualifier } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
-import { PhraseMatcher, tokenKey } from '../../text/phrases.js';
+import { PhraseMatcher } from '../../text/phrases.js';
 import { parseDigits, parseSpelled } from '../../text/numbers.js';
 import { isWordKeys } from '../../lexicon/dictionary.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
@@ -59,12 +59,12 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
     if (next?.word && !next.cap && isWordKeys([foldKey(last), next.key])) return { unit: `${t.text} ${next.text}`, end: j + 2, known: true };
     return { unit: t.text, end: j + 1, known: true };
   }
-  if (!t.word || notUnits.has(tokenKey(t)) || t.digit || scales.has(tokenKey(t))) return undefined;
+  if (!t.word || notUnits.has(t.key) || t.digit || scales.has(t.key)) return undefined;
   // `45 UAV`, `328.372 BTC`
   if (t.acronym && /^\p{Lu}{2,6}$/u.test(t.text)) return { unit: t.text, end: j + 1, known: false };
   let start = j;
   // `lượt cán bộ`: the classifier and its noun
-  if (classifiers.has(tokenKey(t)) && toks[j + 1]?.word && !toks[j + 1]?.cap) start = j + 1;
+  if (classifiers.has(t.key) && toks[j + 1]?.word && !toks[j + 1]?.cap) start = j + 1;
   for (let n = Math.min(MAX_NOUN, toks.length - start); n >= 2; n--) {
     const words = toks.slice(start, start + n);
     // The words after the first must not be particles: `hai nước lên`, `7 người ở` are one-word units.
@@ -73,7 +73,7 @@ function unitAt(toks: readonly Token[], j: number): { unit: string; end: number;
   if (t.cap) return undefined; // a name, not a noun
   if (start > j) {
     const noun = toks[start] as Token;
-    if (!notUnits.has(tokenKey(noun))) return { unit: text(j, start + 1), end: start + 1, known: false };
+    if (!notUnits.has(noun.key)) return { unit: text(j, start + 1), end: start + 1, known: false };
   }
   return { unit: t.text, end: j + 1, known: false };
 }

@@ -2,7 +2,7 @@
 // Bình Minh`), a name with titles in apposition (`ông Lê Duy Thành, Phó Bí thư Tỉnh ủy, ...`),
 // and later mentions of a known official by honorific (`ông Nguyễn Như Hiếu`).
 import type { Token } from '../../text/tokens.js';
-import { PhraseMatcher, tokenKey } from '../../text/phrases.js';
+import { PhraseMatcher } from '../../text/phrases.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
 import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
@@ -187,7 +187,7 @@ function nameAt(toks: readonly Token[], p: number, end: number, leader: boolean,
   for (let q = p; q < end; q++) if ((toks[q] as Token).word) len++;
   const first = toks[p] as Token;
   if (ORG_STARTS.has(first.key) || !isTitleCase(first)) return undefined;
-  if (surnames.has(tokenKey(first)) && len >= 2 && len <= 4) return p;
+  if (surnames.has(first.key) && len >= 2 && len <= 4) return p;
   if (len < 1 || len > 4) return undefined;
   const run = toks.slice(p, end);
   // A Vietnamese name later in the run is the name: `… Việt Nam Nguyễn Xuân Phúc`.
@@ -308,7 +308,7 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
       continue;
     }
     const sep = toks[k];
-    if (sep && (sep.text === ',' || tokenKey(sep) === 'kiêm') && titleAt(toks, k + 1)) {
+    if (sep && (sep.text === ',' || sep.key === 'kiêm') && titleAt(toks, k + 1)) {
       j = k + 1;
       continue;
     }
@@ -410,7 +410,7 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       const runEnd = capRunEnd(toks, nameStart);
       const len = runEnd - nameStart;
       if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
-      const vietnamese = surnames.has(tokenKey(first)) && len >= 2 && len <= 4;
+      const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
       const foreign = h !== undefined && len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
       if (!vietnamese && !foreign) continue;
       // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
