@@ -1,5 +1,6 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
+import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 
@@ -23,10 +24,15 @@ export function useColor(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** The version in package.json, the one place it is written. */
+function packageVersion(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
 export function buildProgram(): Command {
   const program = new Command('vnews')
     .description('Corpus analysis of Vietnamese diplomatic and government news')
-    .version(process.env.npm_package_version ?? '0.1.0')
+    .version(packageVersion())
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .showHelpAfterError()
     .exitOverride();

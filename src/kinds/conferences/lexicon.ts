@@ -39,7 +39,7 @@ export const SERIES_STOP: readonly string[] = [
   'được', 'đã', 'sẽ', 'đang', 'là', 'có', 'diễn', 'tổ', 'khai', 'bế', 'thông', 'với', 'do', 'tại', 'ở', 'vào', 'từ',
   'trong', 'nhằm', 'cho', 'này', 'đó', 'mà', 'thì', 'nhưng', 'nên', 'vừa', 'sau', 'trước', 'khi', 'lúc', 'theo', 'để',
   'bởi', 'như', 'cũng', 'không', 'chưa', 'đến', 'tới', 'nhất', 'hôm', 'ngày', 'tháng', 'năm', 'chiều', 'sáng', 'tối',
-  'trưa', 'qua', 'lần', 'đầu', 'cuối', 'mới', 'gần', 'đây', 'tiếp', 'sắp', 'kết', 'thúc', 'nói', 'cho', 'biết', 'rằng',
+  'trưa', 'qua', 'lần', 'đầu', 'cuối', 'mới', 'gần', 'đây', 'tiếp', 'sắp', 'kết', 'thúc', 'nói', 'biết', 'rằng',
   'coi', 'tham', 'kéo', 'bàn', 'gắn', 'việc',
 ];
 
