@@ -81,6 +81,22 @@ Examples:
       process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format });
     });
 
+  program
+    .command('officials')
+    .description('people across all inputs: the titles each article gives them, and when')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .option('--json', 'short for --format json')
+    .option('--name <name>', 'only people whose name contains this (case and tone placement do not matter)')
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; name?: string }) => {
+      const { runOfficials } = await import('./commands/officials.js');
+      process.exitCode = await runOfficials(inputs, {
+        format: opts.json ? 'json' : opts.format,
+        color: useColor(program.opts<{ color: boolean }>().color),
+        ...(opts.name !== undefined ? { name: opts.name } : {}),
+      });
+    });
+
   return program;
 }
 

@@ -1,7 +1,7 @@
 // Matching officials: a title chain before a name (`Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm
 // Bình Minh`), a name with titles in apposition (`ông Lê Duy Thành, Phó Bí thư Tỉnh ủy, ...`),
 // and later mentions of a known official by honorific (`ông Nguyễn Như Hiếu`).
-import type { Token } from '../../text/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
 import { isWordKeys } from '../../lexicon/dictionary.js';
@@ -450,4 +450,9 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     }
   });
   return people.sort((a, b) => a.start - b.start);
+}
+
+/** The head title a title string starts with (`Thứ trưởng Thường trực Bộ Ngoại giao` → `Thứ trưởng Thường trực`). */
+export function roleOf(title: string): string | undefined {
+  return titleAt(tokenize(title, 0), 0)?.role;
 }
