@@ -35,6 +35,11 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/** Columns to lay tables out to: the terminal's, else COLUMNS, else unknown. */
+export function terminalWidth(): number | undefined {
+  return process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined);
+}
+
 /** Exit statuses, as in ripgrep and diff: 0 all inputs read, 2 some input failed. */
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERROR = 2;

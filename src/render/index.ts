@@ -10,6 +10,7 @@ import { tableRenderer } from './table.js';
 export type { Renderer, RendererOptions } from './renderer.js';
 export { jsonRenderer, indent, type DocumentJson } from './json.js';
 export { ndjsonRenderer } from './ndjson.js';
+export { officialsTable } from './officials.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,

@@ -77,12 +77,27 @@ function breakPath(path: string, width: number): string {
   return out.join('\n');
 }
 
+/** Colours when asked for, none otherwise. */
+export function painter(color: boolean): typeof chalk {
+  return color ? chalk : new Chalk({ level: 0 });
+}
+
+/** cli-table3's head and border colours. */
+export function tableStyle(color: boolean): { head: string[]; border: string[] } {
+  return { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] };
+}
+
+/** The width tables are laid out to: the terminal's (or COLUMNS), within 60..200, 120 if unknown. */
+export function tableWidth(width: number | undefined): number {
+  return Math.max(60, Math.min(width ?? 120, 200));
+}
+
 export function tableRenderer(options: RendererOptions): Renderer {
-  const paint = options.color ? chalk : new Chalk({ level: 0 });
+  const paint = painter(options.color);
   const rows = new Map<Kind, MentionRow[]>(options.kinds.map((k) => [k, []]));
   let documents = 0;
   let failed = 0;
-  const width = Math.max(60, Math.min(options.width ?? 120, 200));
+  const width = tableWidth(options.width);
 
   return {
     begin: () => '',
@@ -114,7 +129,7 @@ export function tableRenderer(options: RendererOptions): Renderer {
           colWidths: w.map((x) => x + 2),
           wordWrap: true,
           wrapOnWordBoundary: true,
-          style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+          style: tableStyle(options.color),
         });
         for (const r of kindRows) {
           table.push(cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
