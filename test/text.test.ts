@@ -4,6 +4,7 @@ import { foldKey, LineIndex, normalize } from '../src/index.js';
 import { decode, firstInvalidUtf8 } from '../src/io/decode.js';
 import { parseDigits, parseRoman, parseSpelled } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokens.js';
+import { SentenceIndex, splitSentences } from '../src/text/sentences.js';
 
 describe('normalize', () => {
   it.each([
@@ -72,5 +73,30 @@ describe('decode', () => {
     expect(firstInvalidUtf8(Buffer.from([0xc0, 0x80]))).toBe(0); // overlong
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // surrogate
     expect(firstInvalidUtf8(Buffer.from('Việt', 'utf8'))).toBe(6);
+  });
+});
+
+describe('splitSentences', () => {
+  const cases: [string, string[]][] = [
+    ['Hội nghị khai mạc. Bộ trưởng phát biểu.', ['Hội nghị khai mạc.', 'Bộ trưởng phát biểu.']],
+    ['Có 2.000 người. 300 đại biểu dự!', ['Có 2.000 người.', '300 đại biểu dự!']],
+    ['Ông nói: “Tốt lắm.” Sau đó về.', ['Ông nói: “Tốt lắm.”', 'Sau đó về.']],
+    ['Tới TP. Hồ Chí Minh và gặp Donald J. Trump hôm qua.', ['Tới TP. Hồ Chí Minh và gặp Donald J. Trump hôm qua.']],
+    ['v.v. và các nội dung khác.', ['v.v. và các nội dung khác.']],
+    ['Dòng một\n\n  Dòng hai. Câu ba', ['Dòng một', 'Dòng hai.', 'Câu ba']],
+    ['Tăng 5,5%... Giảm 3%.', ['Tăng 5,5%...', 'Giảm 3%.']],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+    });
+  }
+
+  it('finds the sentence holding an offset', () => {
+    const text = 'Câu một. Câu hai có 300 đại biểu.\nCâu ba.';
+    const index = new SentenceIndex(text);
+    expect(index.at(text.indexOf('300'))).toBe('Câu hai có 300 đại biểu.');
+    expect(index.indexOf(text.indexOf('ba'))).toBe(2);
+    expect(index.indexOf(0)).toBe(0);
   });
 });

@@ -1,0 +1,98 @@
+// Sentences of a normalized text, for the commands that quote a figure or a date with the
+// sentence it stands in. A line is a paragraph; inside it a sentence ends at `.`, `!`, `?` or `…`
+// (with any closing quotes or brackets after it) followed by a space and the start of a new
+// sentence: an upper-case letter, a digit or an opening quote. `2.000`, `TP. Hồ Chí Minh` and
+// initials (`Donald J. Trump`) are not ends.
+
+/** One sentence: `text.slice(start, end)`, trimmed. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Words written with a dot that do not end a sentence. */
+const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'st', 'mr', 'mrs', 'ms', 'dr', 'tt', 'q', 'p', 'no', 'vs', 'v.v']);
+const CLOSERS = new Set([...'"”’»)]\'']);
+const OPENERS = /[\p{Lu}\d"“‘«(\[]/u;
+
+/** The sentences of `text`, in order, each trimmed of surrounding spaces. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) out.push({ start, end });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+    while (j < text.length && CLOSERS.has(text[j] as string)) j++;
+    if (j >= text.length || text[j] !== ' ') {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < text.length && text[k] === ' ') k++;
+    if (k < text.length && text[k] !== '\n' && !OPENERS.test(text[k] as string)) continue;
+    if (c === '.' && j === i + 1 && !endsSentence(text, i)) continue;
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Is the `.` at `dot` the end of a sentence, judging by the word before it? */
+function endsSentence(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && !isSpace(text.charCodeAt(w - 1)) && text[w - 1] !== '(') w--;
+  const word = text.slice(w, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10;
+}
+
+/** Finds the sentence holding an offset, in O(log n). */
+export class SentenceIndex {
+  readonly sentences: Sentence[];
+
+  constructor(readonly text: string) {
+    this.sentences = splitSentences(text);
+  }
+
+  /** The index of the sentence holding `offset` (or, between sentences, the one before it); -1 before the first. */
+  indexOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    if (hi < 0 || offset < (this.sentences[0] as Sentence).start) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sentences[mid] as Sentence).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The text of sentence `i`. */
+  textOf(i: number): string {
+    const s = this.sentences[i];
+    return s === undefined ? '' : this.text.slice(s.start, s.end);
+  }
+
+  /** The text of the sentence holding `offset`. */
+  at(offset: number): string {
+    return this.textOf(this.indexOf(offset));
+  }
+}
