@@ -13,7 +13,7 @@ export interface Sentence {
 /** Words written with a dot that do not end a sentence. */
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'st', 'mr', 'mrs', 'ms', 'dr', 'tt', 'q', 'p', 'no', 'vs', 'v.v']);
 const CLOSERS = new Set([...'"”’»)]\'']);
-const OPENERS = /[\p{Lu}\d"“‘«(\[]/u;
+const OPENERS = /[\p{Lu}\d"“‘«([]/u;
 
 /** The sentences of `text`, in order, each trimmed of surrounding spaces. */
 export function splitSentences(text: string): Sentence[] {
