@@ -1,7 +1,7 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -97,7 +97,74 @@ Examples:
       });
     });
 
+  program
+    .command('conferences')
+    .description('numbered conferences across all inputs: the articles, how each writes it, the dates stated with it')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .option('--json', 'short for --format json')
+    .option('--series <text>', 'only series whose name contains this (case and tone placement do not matter)')
+    .option('--number <n>', 'only conferences with this number', (v) => positiveInteger(v, '--number'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews conferences fixtures/seeds/
+  vnews conferences --series 'Hội nghị Ngoại vụ' --number 20 --json corpus/ | jq '.conferences[].dates'`,
+    )
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; series?: string; number?: number }) => {
+      const { runConferences } = await import('./commands/conferences.js');
+      process.exitCode = await runConferences(inputs, {
+        format: opts.json ? 'json' : opts.format,
+        color: useColor(program.opts<{ color: boolean }>().color),
+        ...(opts.series !== undefined ? { series: opts.series } : {}),
+        ...(opts.number !== undefined ? { number: opts.number } : {}),
+      });
+    });
+
+  program
+    .command('check')
+    .description('facts and figures that disagree between articles (exit 1 when some do, like diff)')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .option('--json', 'short for --format json')
+    .option('--all', 'show agreements too')
+    .option('--kind <kinds>', `comma-separated kinds of finding: ${FINDING_KIND_NAMES.join(',')}`, (v) => findingKinds(v))
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 no disagreement, 1 some disagreement, 2 an input could not be read.
+
+Examples:
+  vnews check fixtures/seeds/ --all
+  vnews check --format ndjson corpus/ | jq -r 'select(.agree | not) | .subject'`,
+    )
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; all?: boolean; kind?: string[] }) => {
+      const { runCheck } = await import('./commands/check.js');
+      process.exitCode = await runCheck(inputs, {
+        format: opts.json ? 'json' : opts.format,
+        color: useColor(program.opts<{ color: boolean }>().color),
+        all: opts.all === true,
+        ...(opts.kind !== undefined ? { kinds: opts.kind as never } : {}),
+      });
+    });
+
   return program;
+}
+
+/** The kinds of finding `check --kind` accepts (kept here so --help does not load the checker). */
+const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
+
+function findingKinds(value: string): string[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const unknown = kinds.filter((k) => !FINDING_KIND_NAMES.includes(k));
+  if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`expected some of ${FINDING_KIND_NAMES.join(', ')}; got ${value}`);
+  return kinds;
+}
+
+function positiveInteger(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
+  return Number(value);
 }
 
 export async function main(argv: string[]): Promise<void> {

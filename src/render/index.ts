@@ -11,6 +11,8 @@ export type { Renderer, RendererOptions } from './renderer.js';
 export { jsonRenderer, indent, type DocumentJson } from './json.js';
 export { ndjsonRenderer } from './ndjson.js';
 export { officialsTable } from './officials.js';
+export { conferencesTable } from './conferences.js';
+export { checkReport } from './check.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,

@@ -57,7 +57,7 @@ export function escapeControls(s: string): string {
 }
 
 /** Break a long path after `/` so it wraps whole instead of being cut. */
-function breakPath(path: string, width: number): string {
+export function breakPath(path: string, width: number): string {
   const safe = escapeControls(path);
   if (safe.length <= width) return safe;
   const out: string[] = [];

@@ -1,0 +1,46 @@
+// The loop of the commands that summarize across articles (officials, conferences, check): add
+// each article to a mergeable summary, report inputs that failed as they come (and as ndjson error
+// lines), then print what the summary holds as a table, one JSON value, or one JSON line per item.
+import { eachInput } from './run.js';
+import { write } from './output.js';
+import { indent } from '../render/index.js';
+import type { InputError } from '../types.js';
+
+export type SummaryFormat = 'table' | 'json' | 'ndjson';
+
+export interface SummaryCommand<I> {
+  /** The JSON field the items go under: `officials`, `conferences`, `findings`. */
+  field: string;
+  /** Add one article to the summary. */
+  add(text: string, path: string): void;
+  /** What the summary holds, once every input is in. */
+  items(): I[];
+  table(items: I[]): string;
+}
+
+/** Run a summarizing command; the exit status (0, or 2 when an input failed) and the items printed. */
+export async function runSummary<I>(inputs: readonly string[], format: SummaryFormat, command: SummaryCommand<I>): Promise<{ status: number; items: I[] }> {
+  const errors: InputError[] = [];
+  const status = await eachInput(inputs, {
+    document: (text, path) => command.add(text, path),
+    error: async (path, message) => {
+      errors.push({ path, message });
+      if (format === 'ndjson') await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
+    },
+  });
+  const items = command.items();
+  switch (format) {
+    case 'table':
+      await write(command.table(items));
+      break;
+    case 'json': {
+      const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
+      await write(`{\n  "${command.field}": ${block(items)},\n  "errors": ${block(errors)}\n}\n`);
+      break;
+    }
+    case 'ndjson':
+      for (const item of items) await write(`${JSON.stringify(item)}\n`);
+      break;
+  }
+  return { status, items };
+}

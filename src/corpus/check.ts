@@ -1,0 +1,410 @@
+// `vnews check`: the facts two articles state differently. Each article adds what it says to a
+// summary (plain JSON, merged by unions, so shards checked apart combine); the findings are
+// worked out from the summary at the end:
+//   conference_date   one conference (series, number, term) given dates that cannot be the same day;
+//   conference_count  one conference given different counts of one thing (`hơn 300 đại biểu` / `hơn 350`);
+//   official_title    one person given titles that conflict (neither includes the other) in
+//                     articles of the same date;
+//   claim             one claim (claims.ts: unit, subject, measure, time) with different numbers;
+//   near_duplicate    two near-duplicate articles (one story from two sites) whose figures in
+//                     matching sentences differ.
+// Two articles disagree only when nothing one says matches anything the other says under the key.
+import type { FigureQualifier } from '../types.js';
+import { foldKey } from '../text/normalize.js';
+import { roleOf } from '../kinds/officials/rules.js';
+import type { Article } from './article.js';
+import { figureInContext, type FigureInContext } from './article.js';
+import { conferenceKey, conferencesInArticle } from './conferences.js';
+import { articleDate, claimOf } from './claims.js';
+
+export type FindingKind = 'conference_date' | 'conference_count' | 'official_title' | 'claim' | 'near_duplicate';
+export const FINDING_KINDS: readonly FindingKind[] = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
+
+/** One article's side of a finding: what it states, where, and the sentence it stands in. */
+export interface CheckSide {
+  path: string;
+  line: number;
+  /** As written: the figure, the date, or the person with title. */
+  text: string;
+  /** What is compared: a number for figures, an ISO date, or a head title. */
+  value: number | string;
+  /** The upper end of a range (`600 – 800 triệu USD`). */
+  value_max?: number;
+  /** A figure's unit and qualifier. */
+  unit?: string;
+  qualifier?: FigureQualifier;
+  sentence: string;
+}
+
+/** One fact several articles state, and whether they agree on it. */
+export interface Finding {
+  kind: FindingKind;
+  /** False when two of the articles state it in ways that cannot both be true. */
+  agree: boolean;
+  /** What the fact is about, for people: `Hội nghị Ngoại vụ toàn quốc 20 · đại biểu`. */
+  subject: string;
+  /** The key the sides were grouped by (documented in the README). */
+  key: string;
+  /** Every article's statements of it, by article. */
+  sides: CheckSide[];
+}
+
+interface TitleSide {
+  name: string;
+  roles: string[];
+  side: CheckSide;
+}
+
+/** The mergeable state of `check`. */
+export interface CheckSummary {
+  /** Conference id → article → the day-level dates stated with it. */
+  conferenceDates: Record<string, { series: string; days: number; articles: Record<string, CheckSide[]> }>;
+  /** Person key → article date → article → the titles the article gives. */
+  titles: Record<string, Record<string, Record<string, TitleSide>>>;
+  /** Claim key → what the claim is about → article → its figures under that key. */
+  claims: Record<string, { subject: string; conference: boolean; articles: Record<string, CheckSide[]> }>;
+  /** Article → its figures with a unit, for comparing near-duplicates. */
+  figures: Record<string, CheckSide[]>;
+}
+
+export function emptyCheckSummary(): CheckSummary {
+  return { conferenceDates: {}, titles: {}, claims: {}, figures: {} };
+}
+
+function figureSide(f: FigureInContext): CheckSide {
+  return {
+    path: f.path,
+    line: f.line,
+    text: f.text,
+    value: f.value,
+    ...(f.value_max !== undefined ? { value_max: f.value_max } : {}),
+    ...(f.unit !== null ? { unit: f.unit } : {}),
+    ...(f.qualifier !== null ? { qualifier: f.qualifier } : {}),
+    sentence: f.sentence,
+  };
+}
+
+/** A date this close (in characters) to a conference's mention says when it met. */
+const NEAR_MENTION = 60;
+
+/**
+ * How many days apart two articles' dates of one meeting may be: a session of the National
+ * Assembly runs for weeks, a Party congress or a plenum for days; other meetings are dated to the day.
+ */
+const MEETING_DAYS: readonly (readonly [string, number])[] = [
+  ['kỳ họp', 45],
+  ['kì họp', 45],
+  ['đại hội', 10],
+  ['hội nghị trung ương', 10],
+  ['hội chợ', 10],
+  ['liên hoan', 10],
+  ['festival', 10],
+];
+
+function spanDays(series: string): number {
+  const key = foldKey(series);
+  return MEETING_DAYS.find(([head]) => key.startsWith(head))?.[1] ?? 0;
+}
+
+/** A date value that names a day (or a span of days): `2023-12-13`, `--12-13`, `--12-18/--12-23`. */
+const DAY = /^(?:\d{4}|-)-\d\d-\d\d(?:\/(?:\d{4}|-)-\d\d-\d\d)?$/;
+
+/** Add what one article states to the summary. */
+export function addToCheck(summary: CheckSummary, article: Article): void {
+  const { doc, sentences } = article;
+  const path = doc.path;
+  const confs = conferencesInArticle(article);
+  /** Sentence index → the conference ids it speaks of. */
+  const confsOf = new Map<number, string[]>();
+  const labels = new Map<string, string>();
+  for (const c of confs) {
+    const { series, number, term } = c.conference;
+    const id = checkConferenceId(series, number, term);
+    labels.set(id, `${series} ${number}${term !== undefined ? ` (khóa ${term})` : ''}`);
+    for (const s of c.sentences) confsOf.set(s, [...(confsOf.get(s) ?? []), id]);
+    // The dates that say when it met: day-level, in a sentence that speaks of it, written close to
+    // where it does (`Ngày 13/12, Hội nghị …`), not any date of the sentence after.
+    const days = doc.dates.filter(
+      (d) =>
+        DAY.test(d.value) &&
+        c.anchors.some((a) => sentences.indexOf(a.start) === sentences.indexOf(d.start) && Math.max(a.start - d.end, d.start - a.end) <= NEAR_MENTION),
+    );
+    if (days.length === 0) continue;
+    const entry = (summary.conferenceDates[id] ??= { series: labels.get(id) as string, days: spanDays(series), articles: {} });
+    entry.articles[path] = days.map((d) => ({ path, line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }));
+  }
+
+  const date = articleDate(article);
+  if (date !== undefined) {
+    for (const o of doc.officials) {
+      const roles = [...new Set(o.titles.map((t) => roleOf(t)).filter((r): r is string => r !== undefined))];
+      if (roles.length === 0) continue;
+      const first = o.mentions.find((m) => o.titles.some((t) => m.text.includes(t))) ?? o.mentions[0];
+      if (!first) continue;
+      const byDate = (summary.titles[foldKey(o.name)] ??= {});
+      (byDate[date] ??= {})[path] = {
+        name: o.name,
+        roles,
+        side: { path, line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) },
+      };
+    }
+  }
+
+  const figures: CheckSide[] = [];
+  for (const f of doc.figures) {
+    if (f.unit === null) continue;
+    const side = figureSide(figureInContext(article, f));
+    figures.push(side);
+    const ids = confsOf.get(sentences.indexOf(f.start)) ?? [];
+    const claim = claimOf(article, f, ids);
+    if (!claim) continue;
+    const subject = ids.length > 0 ? ids.map((id) => labels.get(id)).join(', ') : claim.subject.join(', ');
+    const entry = (summary.claims[claim.key] ??= {
+      subject: `${subject} · ${claim.measure ? `${claim.measure} ` : ''}${f.unit}${claim.time ? ` · ${claim.time}` : ''}`,
+      conference: ids.length > 0,
+      articles: {},
+    });
+    (entry.articles[path] ??= []).push(side);
+  }
+  summary.figures[path] = figures;
+}
+
+/** The id a conference is checked by: series and number, and the term when the article gives one. */
+function checkConferenceId(series: string, number: number, term: number | undefined): string {
+  return `${conferenceKey({ series, number }).id}${term !== undefined ? `/${term}` : ''}`;
+}
+
+/** Combine two summaries into one; neither is changed. */
+export function mergeCheck(a: CheckSummary, b: CheckSummary): CheckSummary {
+  const out = structuredClone(a);
+  const q = structuredClone(b);
+  for (const [id, e] of Object.entries(q.conferenceDates)) Object.assign((out.conferenceDates[id] ??= { series: e.series, days: e.days, articles: {} }).articles, e.articles);
+  for (const [person, byDate] of Object.entries(q.titles)) {
+    const p = (out.titles[person] ??= {});
+    for (const [date, articles] of Object.entries(byDate)) Object.assign((p[date] ??= {}), articles);
+  }
+  for (const [key, e] of Object.entries(q.claims)) Object.assign((out.claims[key] ??= { subject: e.subject, conference: e.conference, articles: {} }).articles, e.articles);
+  Object.assign(out.figures, q.figures);
+  return out;
+}
+
+// ---- comparing ----
+
+/** The written number of a figure: its digits, how many decimals, and the scale words' factor. */
+function numeralOf(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+  const numeral = /\d[\d.]*(?:,(\d+))?/.exec(side.text);
+  if (!numeral || typeof side.value !== 'number') return undefined;
+  const written = Number(numeral[0].replace(/\./g, '').replace(',', '.'));
+  return { decimals: numeral[1]?.length ?? 0, scale: written > 0 ? side.value / written : 1, written };
+}
+
+/** How finely a figure is written: `558 triệu` to the million, `5,48 tỷ` to ten million, `300` to one. */
+function precisionOf(side: CheckSide): number {
+  const n = numeralOf(side);
+  return n ? n.scale * 10 ** -n.decimals : 1;
+}
+
+/** The place of a figure's last significant digit: `3.200` → 100, `350` → 10, `5,5 tỷ` → 1e8. */
+function stepOf(side: CheckSide): number {
+  const n = numeralOf(side);
+  if (!n || n.written === 0) return 1;
+  if (n.decimals > 0) return precisionOf(side);
+  let step = 1;
+  while (n.written % (step * 10) === 0) step *= 10;
+  return step * n.scale;
+}
+
+/** The numbers a figure can mean: its value as finely as written, widened by its qualifier (`hơn 3.200` → 3.200 to 3.300). */
+function rangeOf(side: CheckSide, exact: boolean): [number, number] {
+  const v = side.value as number;
+  const half = precisionOf(side) / 2;
+  const lo = v - half;
+  const hi = (side.value_max ?? v) + half;
+  if (exact) return [lo, hi];
+  const step = stepOf(side);
+  switch (side.qualifier) {
+    case 'more_than':
+      return [lo, hi + step];
+    case 'at_least':
+      return [lo, Infinity];
+    case 'nearly':
+      return [lo - step, hi];
+    case 'less_than':
+      return [0, hi];
+    case 'about':
+      return [lo - step, hi + step];
+    default:
+      return [lo, hi];
+  }
+}
+
+/**
+ * Can two figures state the same number? Each is taken as finely as it is written (`558 triệu`
+ * and `557,6 triệu` can). When only one is qualified, its qualifier widens it (`hơn 1.600 dự án`
+ * and `1615 dự án` can); when both are, the numbers written are compared (`hơn 300 đại biểu` and
+ * `hơn 350 đại biểu` are two counts).
+ */
+export function sameNumber(a: CheckSide, b: CheckSide): boolean {
+  const exact = (a.qualifier === undefined) === (b.qualifier === undefined);
+  const [alo, ahi] = rangeOf(a, exact);
+  const [blo, bhi] = rangeOf(b, exact);
+  const slack = 1e-9 * Math.max(Math.abs(ahi), Math.abs(bhi));
+  // Open intervals: `27` and `28` meet at 27.5 but are not the same number.
+  return alo < bhi - slack && blo < ahi - slack;
+}
+
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** One end of a day-level ISO value: its year when given, and its day of the year. */
+function dayOf(v: string): { year?: string; day: number } {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(v);
+  if (!m) return { day: 0 };
+  const day = (DAYS_BEFORE_MONTH[Number(m[2])] ?? 0) + Number(m[3]);
+  return m[1] === '-' ? { day } : { year: m[1] as string, day };
+}
+
+/** Can two dates name the same day, or days within `slack` days of each other? A missing year matches any year. */
+export function sameDay(a: string, b: string, slack = 0): boolean {
+  const [a0, a1 = a0] = a.split('/').map(dayOf) as [ReturnType<typeof dayOf>, ReturnType<typeof dayOf>?];
+  const [b0, b1 = b0] = b.split('/').map(dayOf) as [ReturnType<typeof dayOf>, ReturnType<typeof dayOf>?];
+  const years = (x: ReturnType<typeof dayOf>, y: ReturnType<typeof dayOf>) => (x.year && y.year ? [Number(x.year), Number(y.year)] : undefined);
+  const ya = years(a0, a1);
+  const yb = years(b0, b1);
+  if (ya && yb) {
+    // Both years known: compare absolute days.
+    const abs = (y: number, d: number) => y * 366 + d;
+    return abs(ya[0] as number, a0.day) - slack <= abs(yb[1] as number, b1.day) && abs(yb[0] as number, b0.day) - slack <= abs(ya[1] as number, a1.day);
+  }
+  // A year missing: compare days of the year.
+  return a0.day - slack <= b1.day && b0.day - slack <= a1.day;
+}
+
+/** Do two articles' statements under one key conflict: nothing one says matches anything the other says? */
+function conflict(a: readonly CheckSide[], b: readonly CheckSide[], same: (x: CheckSide, y: CheckSide) => boolean): boolean {
+  return !a.some((x) => b.some((y) => same(x, y)));
+}
+
+/**
+ * Compare the articles of one key: a finding when two or more articles state it. With `bridge`,
+ * two articles that match nothing of each other still agree when a third matches both (`20/5` and
+ * `21/5` for a meeting a third article dates `20-21/5`).
+ */
+function compare(
+  kind: FindingKind,
+  subject: string,
+  key: string,
+  articles: Record<string, CheckSide[]>,
+  same: (x: CheckSide, y: CheckSide) => boolean,
+  bridge = false,
+): Finding | undefined {
+  const paths = Object.keys(articles).sort();
+  if (paths.length < 2) return undefined;
+  const sides = (p: string) => articles[p] as CheckSide[];
+  let agree = true;
+  for (let i = 0; i < paths.length && agree; i++) {
+    for (let j = i + 1; j < paths.length && agree; j++) {
+      const [a, b] = [sides(paths[i] as string), sides(paths[j] as string)];
+      if (!conflict(a, b, same)) continue;
+      if (bridge && paths.some((p, k) => k !== i && k !== j && !conflict(sides(p), a, same) && !conflict(sides(p), b, same))) continue;
+      agree = false;
+    }
+  }
+  return { kind, agree, subject, key, sides: paths.flatMap((p) => articles[p] as CheckSide[]) };
+}
+
+/** Words of a sentence, numbers left out: what two near-duplicate sentences are compared by. */
+function sentenceWords(sentence: string): Set<string> {
+  return new Set(foldKey(sentence).split(/[^\p{L}]+/u).filter((w) => w.length > 0));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared === 0 ? 0 : shared / (a.size + b.size - shared);
+}
+
+/** Sentences this alike (word Jaccard, numbers left out) state the same thing in near-duplicates. */
+export const SAME_SENTENCE = 0.6;
+
+/** Figures of two near-duplicate articles: the same unit in matching sentences, with different numbers (or, agreeing, the same). */
+function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: CheckSide) => string): Finding[] {
+  const out: Finding[] = [];
+  const words = new Map<CheckSide, Set<string>>();
+  const wordsOf = (s: CheckSide) => words.get(s) ?? (words.set(s, sentenceWords(s.sentence)), words.get(s) as Set<string>);
+  const used = new Set<CheckSide>();
+  for (const x of a) {
+    let best: CheckSide | undefined;
+    let bestScore = SAME_SENTENCE;
+    for (const y of b) {
+      if (used.has(y) || unitOf(y) !== unitOf(x)) continue;
+      const score = jaccard(wordsOf(x), wordsOf(y)) + (sameNumber(x, y) ? 1 : 0);
+      if (score >= bestScore && (best === undefined || score > bestScore)) {
+        best = y;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    used.add(best);
+    const agree = sameNumber(x, best);
+    // A number that differs here but is stated, the same, elsewhere in the other article is a reordering, not a disagreement.
+    if (!agree && (b.some((y) => unitOf(y) === unitOf(x) && sameNumber(x, y)) || a.some((y) => unitOf(y) === unitOf(best) && sameNumber(best, y)))) continue;
+    out.push({ kind: 'near_duplicate', agree, subject: `${x.path} ~ ${best.path} · ${unitOf(x)}`, key: `${x.path} ~ ${best.path}`, sides: [x, best] });
+  }
+  return out;
+}
+
+/** Near-duplicate article pairs, as `check` needs them (see similar.ts). */
+export interface ArticlePair {
+  a: string;
+  b: string;
+}
+
+/** The findings of a summary: disagreements first, then (when `all`) agreements; near-duplicate pairs come from the similarity index. */
+export function findings(summary: CheckSummary, pairs: readonly ArticlePair[] = []): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, e] of Object.entries(summary.conferenceDates)) {
+    const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true);
+    if (f) out.push(f);
+  }
+  for (const [person, byDate] of Object.entries(summary.titles)) {
+    for (const [date, articles] of Object.entries(byDate)) {
+      const paths = Object.keys(articles).sort();
+      if (paths.length < 2) continue;
+      const roleSets = paths.map((p) => new Set((articles[p] as TitleSide).roles.map(foldKey)));
+      const includes = (x: Set<string>, y: Set<string>) => [...y].every((r) => x.has(r));
+      let agree = true;
+      for (let i = 0; i < roleSets.length; i++) {
+        for (let j = i + 1; j < roleSets.length; j++) {
+          const [x, y] = [roleSets[i] as Set<string>, roleSets[j] as Set<string>];
+          if (!includes(x, y) && !includes(y, x)) agree = false;
+        }
+      }
+      const name = (articles[paths[0] as string] as TitleSide).name;
+      out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => (articles[p] as TitleSide).side) });
+    }
+  }
+  const covered = new Set<string>();
+  for (const [key, e] of Object.entries(summary.claims)) {
+    const f = compare(e.conference ? 'conference_count' : 'claim', e.subject, key, e.articles, sameNumber);
+    if (!f) continue;
+    out.push(f);
+    for (const s of f.sides) covered.add(sideId(s));
+  }
+  const unitOf = (s: CheckSide) => foldKey(s.unit ?? '');
+  for (const { a, b } of pairs) {
+    const fa = summary.figures[a];
+    const fb = summary.figures[b];
+    if (!fa || !fb) continue;
+    for (const f of compareNearDuplicates(fa, fb, unitOf)) {
+      // Already reported under a claim: say it once.
+      if (f.sides.every((s) => covered.has(sideId(s)))) continue;
+      out.push(f);
+    }
+  }
+  const order = (f: Finding) => FINDING_KINDS.indexOf(f.kind);
+  return out.sort((x, y) => Number(x.agree) - Number(y.agree) || order(x) - order(y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+function sideId(s: CheckSide): string {
+  return `${s.path}\u0000${s.line}\u0000${s.text}`;
+}

@@ -1,0 +1,192 @@
+// `vnews check` and its parts: what counts as the same number, the same day and the same claim,
+// and on the fixtures, copies of seed articles with one fact changed, each found and nothing else.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/corpus/article.js';
+import { addToCheck, emptyCheckSummary, findings, mergeCheck, sameDay, sameNumber, type CheckSide, type Finding } from '../src/corpus/check.js';
+import { articleDate, claimOf } from '../src/corpus/claims.js';
+import { runCli } from './support/cli.js';
+
+const seeds = readdirSync('fixtures/seeds').sort().map((f) => join('fixtures/seeds', f));
+const SEED_000 = 'fixtures/seeds/000_dcd3b87138fbd1a3.txt';
+const SEED_002 = 'fixtures/seeds/002_021c48eba725d1ab.txt';
+
+/** A figure side from its text, as `extract` reads it. */
+function figure(text: string): CheckSide {
+  const doc = readArticle(`Có ${text}.`, '-', ['figures']).doc;
+  const f = doc.figures[0];
+  if (!f) throw new Error(`no figure in ${text}`);
+  return { path: '-', line: 1, text: f.text, value: f.value, ...(f.value_max !== undefined ? { value_max: f.value_max } : {}), ...(f.qualifier ? { qualifier: f.qualifier } : {}), sentence: '' };
+}
+
+describe('sameNumber: can two figures state the same number?', () => {
+  const same: [string, string][] = [
+    ['300 đại biểu', '300 đại biểu'],
+    ['558 triệu USD', '557,6 triệu USD'], // each as finely as written
+    ['34,82%', '34,8%'],
+    ['hơn 1.600 dự án', '1615 dự án'], // one qualified: `hơn 1.600` is 1.600 to 1.700
+    ['khoảng 20%', 'gần 20%'], // both qualified: the numbers written are compared
+    ['600 - 800 triệu USD', '700 triệu USD'],
+  ];
+  const different: [string, string][] = [
+    ['27 nước', '28 nước'],
+    ['hơn 300 đại biểu', 'hơn 350 đại biểu'],
+    ['hơn 90 triệu người', 'hơn 92 triệu người'],
+    ['hơn 1.600 dự án', '1715 dự án'],
+    ['5,5 tỷ USD', '5,4 tỷ USD'],
+  ];
+  for (const [a, b] of same) it(`${a} = ${b}`, () => expect([sameNumber(figure(a), figure(b)), sameNumber(figure(b), figure(a))]).toEqual([true, true]));
+  for (const [a, b] of different) it(`${a} ≠ ${b}`, () => expect([sameNumber(figure(a), figure(b)), sameNumber(figure(b), figure(a))]).toEqual([false, false]));
+});
+
+describe('sameDay: can two dates name the same day?', () => {
+  const cases: [string, string, number, boolean][] = [
+    ['--12-13', '2023-12-13', 0, true], // a missing year matches any
+    ['--12-13', '--12-14', 0, false],
+    ['--05-20', '--05-20/--05-21', 0, true],
+    ['2017-05-22', '2016-05-22', 0, false],
+    ['--06-05', '--05-22', 45, true], // a session of weeks
+    ['--06-05', '--05-22', 10, false],
+  ];
+  for (const [a, b, slack, expected] of cases) it(`${a} ~ ${b} within ${slack} days: ${expected}`, () => expect([sameDay(a, b, slack), sameDay(b, a, slack)]).toEqual([expected, expected]));
+});
+
+describe('claims: the key a figure is compared by', () => {
+  const claimIn = (text: string, figureText: string) => {
+    const article = readArticle(text, '-');
+    const f = article.doc.figures.find((x) => x.text === figureText);
+    if (!f) throw new Error(`no figure ${figureText}`);
+    return claimOf(article, f, []);
+  };
+  const positive: [string, string, { unit: string; subject: string[]; measure: string; time: string }][] = [
+    [
+      'Năm 2016, kim ngạch thương mại Việt Nam - Nhật Bản đạt 30 tỷ USD.',
+      '30 tỷ USD',
+      { unit: 'usd', subject: ['việt nam', 'nhật bản'], measure: 'kim ngạch thương mại', time: '2016' },
+    ],
+    [
+      'Thứ trưởng Bùi Thanh Sơn cho biết Việt Nam đã thiết lập quan hệ đối tác toàn diện với 27 nước vào năm 2017.',
+      '27 nước',
+      { unit: 'nước', subject: ['bùi thanh sơn', 'việt nam'], measure: 'đối tác toàn diện', time: '2017' },
+    ],
+  ];
+  for (const [text, fig, expected] of positive) {
+    it(`${fig} in “${text}”`, () => expect(claimIn(text, fig)).toMatchObject(expected));
+  }
+  const negative: [string, string, string][] = [
+    ['Năm 2016, tỉnh đã thu hút 558 triệu USD vốn FDI.', '558 triệu USD', 'names no subject'],
+    ['Năm 2016, thương mại Việt Nam - Lào (tăng 7,9%) tiếp tục phát triển.', '7,9%', 'a direction alone says too little'],
+    ['Việt Nam có 300 dự án.', '300 dự án', 'no time known'],
+  ];
+  for (const [text, fig, why] of negative) it(`none for ${fig}: ${why}`, () => expect(claimIn(text, fig)).toBeUndefined());
+
+  it('an article is dated by its first day in the year its dates name most', () => {
+    expect(articleDate(readArticle('Ngày 21/8, năm 2013 hội nghị diễn ra. Năm 2013 là năm bản lề.', '-'))).toBe('2013-08-21');
+    expect(articleDate(readArticle('Không có ngày tháng.', '-'))).toBeUndefined();
+  });
+});
+
+/** What each copy of a seed changed, and the one disagreement check must find. */
+const CHANGED: { file: string; kind: Finding['kind']; subject: string; sides: [string, number | string][] }[] = [
+  {
+    file: 'fixtures/check/002_count_changed.txt',
+    kind: 'conference_count',
+    subject: 'Hội nghị Ngoại vụ toàn quốc 20 · đại biểu',
+    sides: [['fixtures/check/002_count_changed.txt', 350], [SEED_000, 300], [SEED_002, 300]],
+  },
+  {
+    file: 'fixtures/check/002_date_changed.txt',
+    kind: 'conference_date',
+    subject: 'Hội nghị Ngoại vụ toàn quốc 20',
+    sides: [['fixtures/check/002_date_changed.txt', '--12-14'], [SEED_002, '--12-13']],
+  },
+  {
+    file: 'fixtures/check/001_title_changed.txt',
+    kind: 'official_title',
+    subject: 'Lê Hoài Trung · 2013-08-21',
+    sides: [['fixtures/check/001_title_changed.txt', 'Bộ trưởng'], ['fixtures/seeds/001_b75d1dc0e5a8a592.txt', 'Thứ trưởng']],
+  },
+  {
+    file: 'fixtures/check/004_claim_changed.txt',
+    kind: 'claim',
+    subject: 'bùi thanh sơn, việt nam · đối tác toàn diện nước · 2017',
+    sides: [['fixtures/check/004_claim_changed.txt', 28], ['fixtures/seeds/004_8edc742d7bef5736.txt', 27]],
+  },
+  {
+    file: 'fixtures/check/003_figure_changed.txt',
+    kind: 'near_duplicate',
+    subject: 'fixtures/check/003_figure_changed.txt ~ fixtures/seeds/003_e1e8b47241fbfe42.txt · usd',
+    sides: [['fixtures/check/003_figure_changed.txt', 585e6], ['fixtures/seeds/003_e1e8b47241fbfe42.txt', 558e6]],
+  },
+];
+
+describe('vnews check on the fixtures', () => {
+  it('the seeds alone: nothing disagrees (exit 0); with --all, 000 and 002 agree on hơn 300 đại biểu at the 20th Hội nghị Ngoại vụ', () => {
+    const quiet = runCli(['check', 'fixtures/seeds', '--format', 'json']);
+    expect(quiet.status).toBe(0);
+    expect(JSON.parse(quiet.stdout).findings).toEqual([]);
+    const all = runCli(['check', 'fixtures/seeds', '--all', '--format', 'json']);
+    const found = JSON.parse(all.stdout).findings as Finding[];
+    const delegates = found.find((f) => f.kind === 'conference_count' && f.subject === 'Hội nghị Ngoại vụ toàn quốc 20 · đại biểu');
+    expect(delegates?.agree).toBe(true);
+    expect(delegates?.sides.map((s) => [s.path, s.line, s.text])).toEqual([
+      [SEED_000, 1, 'hơn 300 đại biểu'],
+      [SEED_002, 3, 'hơn 300 đại biểu'],
+    ]);
+    expect(found.every((f) => f.agree)).toBe(true);
+  });
+
+  for (const c of CHANGED) {
+    it(`${c.file}: finds exactly the ${c.kind} that was changed (exit 1)`, () => {
+      const r = runCli(['check', 'fixtures/seeds', c.file, '--format', 'json']);
+      expect(r.status).toBe(1);
+      const found = JSON.parse(r.stdout).findings as Finding[];
+      expect(found).toHaveLength(1);
+      const f = found[0] as Finding;
+      expect([f.kind, f.agree, f.subject]).toEqual([c.kind, false, c.subject]);
+      expect(f.sides.map((s) => [s.path, s.value])).toEqual(c.sides);
+      for (const s of f.sides) expect(s.sentence).toContain(s.text);
+    });
+  }
+
+  it('all the changed copies together: each change found, and nothing else', () => {
+    const r = runCli(['check', 'fixtures/', '--format', 'ndjson']);
+    expect(r.status).toBe(1);
+    const found = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Finding);
+    expect(found.map((f) => f.kind).sort()).toEqual(CHANGED.map((c) => c.kind).sort());
+  });
+
+  it('a table for people, and --kind keeps one kind', () => {
+    const r = runCli(['check', 'fixtures/seeds', 'fixtures/check/002_count_changed.txt', '--kind', 'conference_count']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('DISAGREE  count at a conference: Hội nghị Ngoại vụ toàn quốc 20 · đại biểu');
+    expect(r.stdout).toContain('1 disagreement');
+    const none = runCli(['check', 'fixtures/seeds', 'fixtures/check/002_count_changed.txt', '--kind', 'claim']);
+    expect(none.status).toBe(0);
+    expect(runCli(['check', '--kind', 'nonsense', 'fixtures/seeds']).status).toBe(2);
+  });
+
+  it('an input that cannot be read: reported, the rest checked, exit 2', () => {
+    const r = runCli(['check', 'fixtures/seeds', 'fixtures/check/002_count_changed.txt', 'no/such/file.txt', '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^vnews: no\/such\/file\.txt: /m);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings).toHaveLength(1);
+    expect(out.errors).toEqual([{ path: 'no/such/file.txt', message: expect.any(String) }]);
+  });
+
+  it('shards checked apart and merged give the same findings', () => {
+    const inputs = [...seeds, ...CHANGED.map((c) => c.file)];
+    const summarize = (paths: string[]) => {
+      const s = emptyCheckSummary();
+      for (const p of paths) addToCheck(s, readArticle(readFileSync(p, 'utf8'), p));
+      return s;
+    };
+    const whole = findings(summarize(inputs));
+    const a = summarize(inputs.slice(0, 4));
+    const b = summarize(inputs.slice(4));
+    expect(findings(mergeCheck(a, b))).toEqual(whole);
+    expect(findings(mergeCheck(b, a))).toEqual(whole);
+  });
+});
