@@ -16,6 +16,7 @@ import type { Article } from './article.js';
 import { figureInContext, type FigureInContext } from './article.js';
 import { conferenceKey, conferencesInArticle } from './conferences.js';
 import { articleDate, claimOf } from './claims.js';
+import { addArticle, createIndex, mergeIndexes, nearDuplicatePairs, type SimilarityIndex } from './similar.js';
 
 export type FindingKind = 'conference_date' | 'conference_count' | 'official_title' | 'claim' | 'near_duplicate';
 export const FINDING_KINDS: readonly FindingKind[] = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
@@ -65,10 +66,12 @@ export interface CheckSummary {
   claims: Record<string, { subject: string; conference: boolean; articles: Record<string, CheckSide[]> }>;
   /** Article → its figures with a unit, for comparing near-duplicates. */
   figures: Record<string, CheckSide[]>;
+  /** MinHash signatures that find the near-duplicate articles (similar.ts). */
+  similarity: SimilarityIndex;
 }
 
 export function emptyCheckSummary(): CheckSummary {
-  return { conferenceDates: {}, titles: {}, claims: {}, figures: {} };
+  return { conferenceDates: {}, titles: {}, claims: {}, figures: {}, similarity: createIndex() };
 }
 
 function figureSide(f: FigureInContext): CheckSide {
@@ -167,6 +170,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
     (entry.articles[path] ??= []).push(side);
   }
   summary.figures[path] = figures;
+  addArticle(summary.similarity, path, article.text);
 }
 
 /** The id a conference is checked by: series and number, and the term when the article gives one. */
@@ -185,6 +189,7 @@ export function mergeCheck(a: CheckSummary, b: CheckSummary): CheckSummary {
   }
   for (const [key, e] of Object.entries(q.claims)) Object.assign((out.claims[key] ??= { subject: e.subject, conference: e.conference, articles: {} }).articles, e.articles);
   Object.assign(out.figures, q.figures);
+  out.similarity = mergeIndexes(a.similarity, b.similarity);
   return out;
 }
 
@@ -353,14 +358,9 @@ function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: Check
   return out;
 }
 
-/** Near-duplicate article pairs, as `check` needs them (see similar.ts). */
-export interface ArticlePair {
-  a: string;
-  b: string;
-}
-
-/** The findings of a summary: disagreements first, then (when `all`) agreements; near-duplicate pairs come from the similarity index. */
-export function findings(summary: CheckSummary, pairs: readonly ArticlePair[] = []): Finding[] {
+/** The findings of a summary, disagreements first; articles are near-duplicates when similar.ts's containment reaches `threshold`. */
+export function findings(summary: CheckSummary, threshold?: number): Finding[] {
+  const pairs = nearDuplicatePairs(summary.similarity, threshold === undefined ? {} : { threshold });
   const out: Finding[] = [];
   for (const [id, e] of Object.entries(summary.conferenceDates)) {
     const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true);
