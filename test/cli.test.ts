@@ -36,6 +36,11 @@ describe('inputs', () => {
     const r = runCli(['extract', '--format', 'ndjson', 'fixtures/']);
     expect(r.status).toBe(0);
     expect(ndjson(r.stdout).map((d) => d.path)).toEqual([
+      'fixtures/check/001_title_changed.txt',
+      'fixtures/check/002_count_changed.txt',
+      'fixtures/check/002_date_changed.txt',
+      'fixtures/check/003_figure_changed.txt',
+      'fixtures/check/004_claim_changed.txt',
       'fixtures/seeds/000_dcd3b87138fbd1a3.txt',
       'fixtures/seeds/001_b75d1dc0e5a8a592.txt',
       'fixtures/seeds/002_021c48eba725d1ab.txt',

@@ -69,7 +69,7 @@ describe('vnews officials', () => {
   });
 
   it('the table marks a change of title', () => {
-    const r = runCli(['officials', 'fixtures/'], { env: { COLUMNS: '120' } });
+    const r = runCli(['officials', 'fixtures/seeds/'], { env: { COLUMNS: '120' } });
     expect(r.stdout).toContain('Bùi Thanh Sơn');
     expect(r.stdout).toMatch(/1 with titles that differ between articles/);
   });
