@@ -11,6 +11,7 @@ export type { Renderer, RendererOptions } from './renderer.js';
 export { jsonRenderer, indent, type DocumentJson } from './json.js';
 export { ndjsonRenderer } from './ndjson.js';
 export { officialsTable } from './officials.js';
+export { figuresRenderers, figureValue, type FiguresRenderer } from './figures.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,
