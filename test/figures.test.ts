@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readArticle, type FigureInContext } from '../src/corpus/article.js';
 import { articleFigures, figureFilter, parseBound } from '../src/corpus/figures.js';
 import { clipAround, figureValue } from '../src/render/figures.js';
+import { drawTable } from '../src/render/table.js';
+import Table from 'cli-table3';
 import { runCli } from './support/cli.js';
 
 const SEED_000 = 'fixtures/seeds/000_dcd3b87138fbd1a3.txt';
@@ -99,6 +101,13 @@ describe('the table', () => {
     expect(figureValue(figure({ value: 6e8, value_max: 8e8 }))).toBe('600e6–800e6');
     expect(figureValue(figure({ value: 21e12 }))).toBe('21e12');
     expect(figureValue(figure({ value: 34.82 }))).toBe('34.82');
+  });
+
+  it('a long table drawn in pieces is the same as one drawn whole', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => [`a${i}.txt:${i}`, `${i} đại biểu từ các ban, bộ ngành trung ương`]);
+    const whole = new Table({ head: ['file:line', 'figure'], colWidths: [14, 22], wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [] } });
+    whole.push(...rows);
+    expect(drawTable(['file:line', 'figure'], [12, 20], rows, false)).toBe(whole.toString());
   });
 
   it('a very long sentence is cut at spaces around the figure', () => {

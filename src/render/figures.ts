@@ -1,13 +1,12 @@
 // The output of `vnews figures`: each renderer gets one article's figures at a time (in text
 // order). json, ndjson and csv write them as they come; the table holds its rows until the end.
-import Table from 'cli-table3';
 import type { FigureInContext } from '../corpus/article.js';
 import type { InputError, NdjsonError } from '../types.js';
 import type { Format } from '../cli.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { csvField } from './csv.js';
 import { indent } from './json.js';
-import { breakPath, escapeControls, painter, tableStyle, tableWidth, widths, type Column } from './table.js';
+import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
 
 export type FiguresRenderer = Renderer<FigureInContext[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -75,24 +74,17 @@ function tableRenderer(options: Options): FiguresRenderer {
       if (rows.length === 0) return `${summary}\n`;
       // Each column's border and padding take 3 characters.
       const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
-      const table = new Table({
-        head: COLUMNS.map((c) => c.head),
-        colWidths: w.map((x) => x + 2),
-        wordWrap: true,
-        wrapOnWordBoundary: true,
-        style: tableStyle(options.color),
-      });
       const sentence = COLUMNS.length - 1;
-      rows.forEach((f, i) => {
+      const cells = rows.map((f, i) => {
         const cells = COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(f), w[k] as number) : escapeControls(c.cell(f))));
         cells[sentence] = escapeControls(clipAround(f.sentence, f.text));
         // The figure stands out in its sentence; a sentence just shown whole for the figure before is not repeated.
         const before = rows[i - 1];
         if (before !== undefined && before.path === f.path && before.sentence === f.sentence && f.sentence.length <= LONG_SENTENCE) cells[sentence] = paint.dim('(as above)');
         else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
-        table.push(cells);
+        return cells;
       });
-      return `${table.toString()}\n${summary}\n`;
+      return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
     },
   };
 }

@@ -110,6 +110,29 @@ export function tableWidth(width: number | undefined): number {
   return Math.max(60, Math.min(width ?? 120, 200));
 }
 
+/** Rows per cli-table3 table: it lays a table out in time quadratic in its rows, so long tables are drawn in pieces. */
+const PIECE = 100;
+
+/**
+ * A bordered table with these content widths whose long cells wrap at spaces, drawn in pieces
+ * of PIECE rows joined into one (a piece's bottom border gives way to the next one's top, drawn
+ * as a row separator): thousands of rows take seconds, not minutes.
+ */
+export function drawTable(head: string[], widths: number[], rows: string[][], color: boolean): string {
+  const lines: string[] = [];
+  for (let i = 0; i === 0 || i < rows.length; i += PIECE) {
+    const table = new Table({ head: i === 0 ? head : [], colWidths: widths.map((x) => x + 2), wordWrap: true, wrapOnWordBoundary: true, style: tableStyle(color) });
+    table.push(...rows.slice(i, i + PIECE));
+    const piece = table.toString().split('\n');
+    if (i > 0) {
+      lines.pop();
+      piece[0] = (piece[0] as string).replace(/[┌┬┐]/g, (c) => ({ '┌': '├', '┬': '┼', '┐': '┤' })[c] as string);
+    }
+    lines.push(...piece);
+  }
+  return lines.join('\n');
+}
+
 export function tableRenderer(options: RendererOptions): Renderer {
   const paint = painter(options.color);
   const rows = new Map<Kind, MentionRow[]>(options.kinds.map((k) => [k, []]));
@@ -142,17 +165,8 @@ export function tableRenderer(options: RendererOptions): Renderer {
         const room = width - 1 - cols.length * 3;
         const w = widths(cols, kindRows, room);
         const whereWidth = w[0] as number;
-        const table = new Table({
-          head: cols.map((c) => c.head),
-          colWidths: w.map((x) => x + 2),
-          wordWrap: true,
-          wrapOnWordBoundary: true,
-          style: tableStyle(options.color),
-        });
-        for (const r of kindRows) {
-          table.push(cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
-        }
-        out.push(table.toString(), '');
+        const cells = kindRows.map((r) => cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
+        out.push(drawTable(cols.map((c) => c.head), w, cells, options.color), '');
       }
       const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
       out.push(paint.dim(summary));
