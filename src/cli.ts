@@ -123,6 +123,34 @@ Examples:
     });
 
   program
+    .command('figures')
+    .description('every figure with its sentence, file:line and unit (exit 1 when none matches)')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(formatOption())
+    .option('--json', 'short for --format json')
+    .option('--unit <units>', 'only these units, comma-separated or repeated (case and tone placement do not matter)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--min <number>', 'only figures whose value (or range) reaches this: 300, 1e6')
+    .option('--max <number>', 'only figures whose value (or range) is at most this')
+    .option('--grep <pattern>', 'only figures whose sentence or text matches this regular expression (case-insensitive)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews figures fixtures/
+  vnews figures --unit 'đại biểu' --min 100 'corpus/**/*.txt'
+  vnews figures --unit USD,đồng --grep 'xuất khẩu' --format ndjson corpus/ | jq -r '[.path, .line, .value, .unit] | @tsv'`,
+    )
+    .action(async (inputs: string[], opts: { format: Format; json?: boolean; unit?: string[]; min?: string; max?: string; grep?: string }) => {
+      const { runFigures } = await import('./commands/figures.js');
+      const { json, format, ...filters } = opts;
+      process.exitCode = await runFigures(inputs, {
+        format: json ? 'json' : format,
+        color: useColor(program.opts<{ color: boolean }>().color),
+        ...filters,
+      });
+    });
+
+  program
     .command('check')
     .description('facts and figures that disagree between articles (exit 1 when some do, like diff)')
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')

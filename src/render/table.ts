@@ -6,14 +6,18 @@ import type { Kind } from '../types.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { mentionRows, type MentionRow } from './rows.js';
 
-interface Column {
+export interface Column<R = MentionRow> {
   head: string;
   /** Prose that wraps, sharing the width left by the others in proportion to `share`; 0: a value shown whole. */
   share: number;
-  cell(row: MentionRow): string;
+  /** For a value column: the most of the room it may take (default 25%). */
+  most?: number;
+  /** For a prose column: the least width it is given (default MIN_PROSE). */
+  least?: number;
+  cell(row: R): string;
 }
 
-const where: Column = { head: 'file:line', share: 0, cell: (r) => `${r.path}:${r.line}` };
+const where: Column = { head: 'file:line', share: 0, most: 0.4, cell: (r) => `${r.path}:${r.line}` };
 const text: Column = { head: 'text', share: 3, cell: (r) => r.text };
 
 const COLUMNS: Record<Kind, Column[]> = {
@@ -39,15 +43,29 @@ const COLUMNS: Record<Kind, Column[]> = {
 const MIN_PROSE = 10;
 
 /**
- * Column widths (content only): value columns as wide as their widest cell (file:line at most
- * 40% of the room), prose columns share what is left.
+ * Column widths (content only): value columns as wide as their widest cell (at most `most` of
+ * the room: file:line 40%, others 25%), prose columns share what is left.
  */
-function widths(cols: Column[], rows: MentionRow[], room: number): number[] {
-  const natural = cols.map((c) => Math.max(c.head.length, ...rows.map((r) => c.cell(r).length)));
-  const fixed = cols.map((c, k) => (c.share === 0 ? Math.min(natural[k] as number, Math.floor(room * (c === where ? 0.4 : 0.25))) : 0));
-  const left = room - fixed.reduce((a, b) => a + b, 0);
+export function widths<R>(cols: Column<R>[], rows: R[], room: number): number[] {
+  const natural = cols.map((c) => rows.reduce((w, r) => Math.max(w, c.cell(r).length), c.head.length));
+  const fixed = cols.map((c, k) => (c.share === 0 ? Math.min(natural[k] as number, Math.floor(room * (c.most ?? 0.25))) : 0));
+  const least = cols.map((c) => (c.share === 0 ? 0 : (c.least ?? MIN_PROSE)));
+  // Every prose column gets its least width, and the rest in proportion to its share, so the table fits.
+  const left = Math.max(0, room - [...fixed, ...least].reduce((a, b) => a + b, 0));
   const shares = cols.reduce((sum, c) => sum + c.share, 0);
-  return cols.map((c, k) => (c.share === 0 ? (fixed[k] as number) : Math.max(MIN_PROSE, Math.min(natural[k] as number, Math.floor((left * c.share) / shares)))));
+  const w = cols.map((c, k) =>
+    c.share === 0 ? (fixed[k] as number) : Math.min(Math.max(least[k] as number, natural[k] as number), (least[k] as number) + Math.floor((left * c.share) / shares)),
+  );
+  // Room a short prose column did not need goes to the prose columns that still wrap, in order.
+  let spare = room - w.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < cols.length && spare > 0; k++) {
+    const more = (cols[k] as Column<R>).share === 0 ? 0 : Math.min(spare, (natural[k] as number) - (w[k] as number));
+    if (more > 0) {
+      w[k] = (w[k] as number) + more;
+      spare -= more;
+    }
+  }
+  return w;
 }
 
 /** Show control characters and escape sequences as `\xNN` rather than sending them to the terminal. */
@@ -92,6 +110,29 @@ export function tableWidth(width: number | undefined): number {
   return Math.max(60, Math.min(width ?? 120, 200));
 }
 
+/** Rows per cli-table3 table: it lays a table out in time quadratic in its rows, so long tables are drawn in pieces. */
+const PIECE = 100;
+
+/**
+ * A bordered table with these content widths whose long cells wrap at spaces, drawn in pieces
+ * of PIECE rows joined into one (a piece's bottom border gives way to the next one's top, drawn
+ * as a row separator): thousands of rows take seconds, not minutes.
+ */
+export function drawTable(head: string[], widths: number[], rows: string[][], color: boolean): string {
+  const lines: string[] = [];
+  for (let i = 0; i === 0 || i < rows.length; i += PIECE) {
+    const table = new Table({ head: i === 0 ? head : [], colWidths: widths.map((x) => x + 2), wordWrap: true, wrapOnWordBoundary: true, style: tableStyle(color) });
+    table.push(...rows.slice(i, i + PIECE));
+    const piece = table.toString().split('\n');
+    if (i > 0) {
+      lines.pop();
+      piece[0] = (piece[0] as string).replace(/[┌┬┐]/g, (c) => ({ '┌': '├', '┬': '┼', '┐': '┤' })[c] as string);
+    }
+    lines.push(...piece);
+  }
+  return lines.join('\n');
+}
+
 export function tableRenderer(options: RendererOptions): Renderer {
   const paint = painter(options.color);
   const rows = new Map<Kind, MentionRow[]>(options.kinds.map((k) => [k, []]));
@@ -124,17 +165,8 @@ export function tableRenderer(options: RendererOptions): Renderer {
         const room = width - 1 - cols.length * 3;
         const w = widths(cols, kindRows, room);
         const whereWidth = w[0] as number;
-        const table = new Table({
-          head: cols.map((c) => c.head),
-          colWidths: w.map((x) => x + 2),
-          wordWrap: true,
-          wrapOnWordBoundary: true,
-          style: tableStyle(options.color),
-        });
-        for (const r of kindRows) {
-          table.push(cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
-        }
-        out.push(table.toString(), '');
+        const cells = kindRows.map((r) => cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
+        out.push(drawTable(cols.map((c) => c.head), w, cells, options.color), '');
       }
       const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
       out.push(paint.dim(summary));

@@ -1,0 +1,134 @@
+// The output of `vnews figures`: each renderer gets one article's figures at a time (in text
+// order). json, ndjson and csv write them as they come; the table holds its rows until the end.
+import type { FigureInContext } from '../corpus/article.js';
+import type { InputError, NdjsonError } from '../types.js';
+import type { Format } from '../cli.js';
+import type { Renderer, RendererOptions } from './renderer.js';
+import { csvField } from './csv.js';
+import { indent } from './json.js';
+import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+
+export type FiguresRenderer = Renderer<FigureInContext[]>;
+type Options = Omit<RendererOptions, 'kinds'>;
+
+/** A number for people: as is below a million, else with an exponent of 3, 6, 9…: `558e6`, `21e12`, `1.5e9`. */
+export function readableNumber(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) < 1e6) return String(n);
+  const exp = Math.floor(Math.log10(Math.abs(n)) / 3) * 3;
+  return `${Number((n / 10 ** exp).toPrecision(12))}e${exp}`;
+}
+
+/** The value column: `300`, `558e6`, or `600e6–800e6` for a range. */
+export function figureValue(f: FigureInContext): string {
+  return f.value_max === undefined ? readableNumber(f.value) : `${readableNumber(f.value)}–${readableNumber(f.value_max)}`;
+}
+
+const where: Column<FigureInContext> = { head: 'file:line', share: 0, most: 0.25, cell: (f) => `${f.path}:${f.line}` };
+const COLUMNS: Column<FigureInContext>[] = [
+  where,
+  { head: 'figure', share: 2, least: 8, cell: (f) => f.text },
+  { head: 'value', share: 0, most: 0.15, cell: figureValue },
+  { head: 'unit', share: 1, least: 6, cell: (f) => f.unit ?? '' },
+  { head: 'qualifier', share: 0, cell: (f) => f.qualifier ?? '' },
+  { head: 'sentence', share: 6, cell: (f) => f.sentence },
+];
+
+/** Sentences longer than this are shown in the table as a window around the figure. */
+const LONG_SENTENCE = 480;
+
+/** A long sentence cut, at spaces, to about `radius` characters either side of `part`, with `…` where it was cut. */
+export function clipAround(sentence: string, part: string, radius = LONG_SENTENCE / 2): string {
+  if (sentence.length <= LONG_SENTENCE) return sentence;
+  const at = Math.max(0, sentence.indexOf(part));
+  let from = Math.max(0, at - radius);
+  let to = Math.min(sentence.length, at + part.length + radius);
+  if (from > 0) from = sentence.indexOf(' ', from) + 1 || from;
+  if (to < sentence.length) to = Math.max(at + part.length, sentence.lastIndexOf(' ', to));
+  return `${from > 0 ? '… ' : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? ' …' : ''}`;
+}
+
+/** `sentence` with the first `part` in it painted. */
+function highlight(sentence: string, part: string, paint: (s: string) => string): string {
+  const at = sentence.indexOf(part);
+  return at < 0 || part.length === 0 ? sentence : sentence.slice(0, at) + paint(part) + sentence.slice(at + part.length);
+}
+
+function tableRenderer(options: Options): FiguresRenderer {
+  const paint = painter(options.color);
+  const rows: FigureInContext[] = [];
+  let documents = 0;
+  let failed = 0;
+  return {
+    begin: () => '',
+    document: (figures) => {
+      documents++;
+      rows.push(...figures);
+      return '';
+    },
+    error: () => {
+      failed++;
+      return '';
+    },
+    end: () => {
+      const summary = paint.dim(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+      if (rows.length === 0) return `${summary}\n`;
+      // Each column's border and padding take 3 characters.
+      const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
+      const sentence = COLUMNS.length - 1;
+      const cells = rows.map((f, i) => {
+        const cells = COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(f), w[k] as number) : escapeControls(c.cell(f))));
+        cells[sentence] = escapeControls(clipAround(f.sentence, f.text));
+        // The figure stands out in its sentence; a sentence just shown whole for the figure before is not repeated.
+        const before = rows[i - 1];
+        if (before !== undefined && before.path === f.path && before.sentence === f.sentence && f.sentence.length <= LONG_SENTENCE) cells[sentence] = paint.dim('(as above)');
+        else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
+        return cells;
+      });
+      return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    },
+  };
+}
+
+function jsonRenderer(): FiguresRenderer {
+  const errors: InputError[] = [];
+  let count = 0;
+  return {
+    begin: () => '{\n  "figures": [',
+    document: (figures) => figures.map((f) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(f, null, 2), '    ')}`).join(''),
+    error: (err) => {
+      errors.push(err);
+      return '';
+    },
+    end: () => `${count === 0 ? ']' : '\n  ]'},\n  "errors": ${errors.length === 0 ? '[]' : indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
+  };
+}
+
+function ndjsonRenderer(): FiguresRenderer {
+  return {
+    begin: () => '',
+    document: (figures) => figures.map((f) => `${JSON.stringify(f)}\n`).join(''),
+    error: (err) => {
+      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
+      return `${JSON.stringify(line)}\n`;
+    },
+    end: () => '',
+  };
+}
+
+const CSV_HEADER = ['path', 'line', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence'] as const;
+
+function csvRenderer(): FiguresRenderer {
+  return {
+    begin: () => `${CSV_HEADER.join(',')}\r\n`,
+    document: (figures) => figures.map((f) => `${CSV_HEADER.map((h) => csvField(f[h] ?? '')).join(',')}\r\n`).join(''),
+    error: () => '',
+    end: () => '',
+  };
+}
+
+export const figuresRenderers: Record<Format, (options: Options) => FiguresRenderer> = {
+  table: tableRenderer,
+  json: jsonRenderer,
+  ndjson: ndjsonRenderer,
+  csv: csvRenderer,
+};
