@@ -85,6 +85,8 @@ describe('splitSentences', () => {
     ['v.v. và các nội dung khác.', ['v.v. và các nội dung khác.']],
     ['Dòng một\n\n  Dòng hai. Câu ba', ['Dòng một', 'Dòng hai.', 'Câu ba']],
     ['Tăng 5,5%... Giảm 3%.', ['Tăng 5,5%...', 'Giảm 3%.']],
+    ['Gồm hai ý. - Một là mở rộng. * Hai là đổi mới.', ['Gồm hai ý.', '- Một là mở rộng.', '* Hai là đổi mới.']],
+    ['Từ 24 - 25/3 và 2 - 3 ngày.', ['Từ 24 - 25/3 và 2 - 3 ngày.']],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {

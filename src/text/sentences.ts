@@ -1,8 +1,8 @@
 // Sentences of a normalized text, for the commands that quote a figure or a date with the
 // sentence it stands in. A line is a paragraph; inside it a sentence ends at `.`, `!`, `?` or `…`
 // (with any closing quotes or brackets after it) followed by a space and the start of a new
-// sentence: an upper-case letter, a digit or an opening quote. `2.000`, `TP. Hồ Chí Minh` and
-// initials (`Donald J. Trump`) are not ends.
+// sentence: an upper-case letter, a digit, an opening quote or a list bullet (`- `, `* `).
+// `2.000`, `TP. Hồ Chí Minh` and initials (`Donald J. Trump`) are not ends.
 
 /** One sentence: `text.slice(start, end)`, trimmed. */
 export interface Sentence {
@@ -13,7 +13,8 @@ export interface Sentence {
 /** Words written with a dot that do not end a sentence. */
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'st', 'mr', 'mrs', 'ms', 'dr', 'tt', 'q', 'p', 'no', 'vs', 'v.v']);
 const CLOSERS = new Set([...'"”’»)]\'']);
-const OPENERS = /[\p{Lu}\d"“‘«([]/u;
+/** What may start a sentence: an upper-case letter, a digit, an opening quote or bracket, a list bullet. */
+const OPENERS = /[\p{Lu}\d"“‘«([\-–*•+]/u;
 
 /** The sentences of `text`, in order, each trimmed of surrounding spaces. */
 export function splitSentences(text: string): Sentence[] {
