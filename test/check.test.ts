@@ -1,6 +1,7 @@
 // `vnews check` and its parts: what counts as the same number, the same day and the same claim,
 // and on the fixtures, copies of seed articles with one fact changed, each found and nothing else.
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../src/corpus/article.js';
@@ -23,6 +24,8 @@ function figure(text: string): CheckSide {
 describe('sameNumber: can two figures state the same number?', () => {
   const same: [string, string][] = [
     ['300 đại biểu', '300 đại biểu'],
+    ['3.150.723.000 USD', '3.150.723.000 USD'], // a large number is still equal to itself
+    ['hơn 21 nghìn tỷ đồng', 'hơn 21 nghìn tỷ đồng'],
     ['558 triệu USD', '557,6 triệu USD'], // each as finely as written
     ['34,82%', '34,8%'],
     ['hơn 1.600 dự án', '1615 dự án'], // one qualified: `hơn 1.600` is 1.600 to 1.700
@@ -135,6 +138,18 @@ describe('vnews check on the fixtures', () => {
       [SEED_002, 3, 'hơn 300 đại biểu'],
     ]);
     expect(found.every((f) => f.agree)).toBe(true);
+  });
+
+  it('every article given twice (a copy in another folder): nothing disagrees with itself', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'vnews-check-'));
+    try {
+      cpSync('fixtures/seeds', copy, { recursive: true });
+      const r = runCli(['check', 'fixtures/seeds', copy, '--format', 'json']);
+      expect(JSON.parse(r.stdout).findings).toEqual([]);
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   for (const c of CHANGED) {

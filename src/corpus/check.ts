@@ -196,7 +196,16 @@ export function mergeCheck(a: CheckSummary, b: CheckSummary): CheckSummary {
 // ---- comparing ----
 
 /** The written number of a figure: its digits, how many decimals, and the scale words' factor. */
+const numerals = new WeakMap<CheckSide, { decimals: number; scale: number; written: number } | undefined>();
+
 function numeralOf(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+  if (numerals.has(side)) return numerals.get(side);
+  const n = parseNumeral(side);
+  numerals.set(side, n);
+  return n;
+}
+
+function parseNumeral(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
   const numeral = /\d[\d.]*(?:,(\d+))?/.exec(side.text);
   if (!numeral || typeof side.value !== 'number') return undefined;
   const written = Number(numeral[0].replace(/\./g, '').replace(',', '.'));
@@ -253,9 +262,10 @@ export function sameNumber(a: CheckSide, b: CheckSide): boolean {
   const exact = (a.qualifier === undefined) === (b.qualifier === undefined);
   const [alo, ahi] = rangeOf(a, exact);
   const [blo, bhi] = rangeOf(b, exact);
-  const slack = 1e-9 * Math.max(Math.abs(ahi), Math.abs(bhi));
-  // Open intervals: `27` and `28` meet at 27.5 but are not the same number.
-  return alo < bhi - slack && blo < ahi - slack;
+  // Open intervals: `27` and `28` meet at 27.5 but are not the same number. The overlap must be
+  // more than rounding noise, measured against the narrower interval (not the numbers' size).
+  const overlap = Math.min(ahi, bhi) - Math.max(alo, blo);
+  return overlap > 1e-6 * Math.min(ahi - alo, bhi - blo);
 }
 
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -332,10 +342,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export const SAME_SENTENCE = 0.6;
 
 /** Figures of two near-duplicate articles: the same unit in matching sentences, with different numbers (or, agreeing, the same). */
-function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: CheckSide) => string): Finding[] {
+function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: CheckSide) => string, wordsOf: (s: CheckSide) => Set<string>): Finding[] {
   const out: Finding[] = [];
-  const words = new Map<CheckSide, Set<string>>();
-  const wordsOf = (s: CheckSide) => words.get(s) ?? (words.set(s, sentenceWords(s.sentence)), words.get(s) as Set<string>);
   const used = new Set<CheckSide>();
   for (const x of a) {
     let best: CheckSide | undefined;
@@ -390,12 +398,16 @@ export function findings(summary: CheckSummary, threshold?: number): Finding[] {
     out.push(f);
     for (const s of f.sides) covered.add(sideId(s));
   }
-  const unitOf = (s: CheckSide) => foldKey(s.unit ?? '');
+  const units = new Map<string, string>();
+  const unitOf = (s: CheckSide) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
+  // A sentence's words are worked out once, however many pairs its article is in.
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (s: CheckSide) => words.get(s.sentence) ?? (words.set(s.sentence, sentenceWords(s.sentence)), words.get(s.sentence) as Set<string>);
   for (const { a, b } of pairs) {
     const fa = summary.figures[a];
     const fb = summary.figures[b];
     if (!fa || !fb) continue;
-    for (const f of compareNearDuplicates(fa, fb, unitOf)) {
+    for (const f of compareNearDuplicates(fa, fb, unitOf, wordsOf)) {
       // Already reported under a claim: say it once.
       if (f.sides.every((s) => covered.has(sideId(s)))) continue;
       out.push(f);

@@ -27,10 +27,10 @@ function corpus(dir: string): { path: string; text: string; bytes: number }[] {
     });
 }
 
-/** Peak RSS (MB) and wall time of `vnews extract --format ndjson DIR > /dev/null`. */
-function cliRun(dir: string): { rssMB: number; seconds: number } {
+/** Peak RSS (MB) and wall time of `vnews ARGS > /dev/null` (by default `extract --format ndjson DIR`). */
+export function cliRun(dir: string, args: readonly string[] = ['extract', '--format', 'ndjson']): { rssMB: number; seconds: number } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/env', ['node', '--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'bin/vnews.js', 'extract', '--format', 'ndjson', dir], {
+  const r = spawnSync('/usr/bin/env', ['node', '--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'bin/vnews.js', ...args, dir], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * MB,
@@ -41,7 +41,7 @@ function cliRun(dir: string): { rssMB: number; seconds: number } {
 }
 
 /** Copy the files of `dir` round after round into a temporary directory until it holds `mb` megabytes. */
-function repeatTo(dir: string, mb: number): string {
+export function repeatTo(dir: string, mb: number): string {
   const files = corpus(dir);
   const out = mkdtempSync(join(tmpdir(), 'vnews-bench-'));
   let total = 0;
