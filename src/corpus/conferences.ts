@@ -6,6 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { seriesName } from '../kinds/conferences/index.js';
 import { HEADS } from '../kinds/conferences/lexicon.js';
 import { figureInContext, type Article, type FigureInContext } from './article.js';
+import { byCodePoint, mostFrequent } from './order.js';
 
 /** A date stated with a conference: in a sentence that names it, or in the sentence after. */
 export interface DateStated {
@@ -155,12 +156,6 @@ export function mergeConferences(a: ConferencesSummary, b: ConferencesSummary): 
     Object.assign(s.articles, structuredClone(q.articles));
   }
   return out;
-}
-
-const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-function mostFrequent(counts: Record<string, number>): string {
-  return Object.entries(counts).sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))[0]?.[0] ?? '';
 }
 
 /** The conferences of a summary, most-reported first; `series` keeps those whose folded series contains it, `number` those with that number. */

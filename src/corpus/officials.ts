@@ -4,6 +4,7 @@
 import type { Document } from '../types.js';
 import { foldKey } from '../text/normalize.js';
 import { roleOf } from '../kinds/officials/rules.js';
+import { mostFrequent } from './order.js';
 
 /** One article a title appears in, and the dates with a year the article gives. */
 export interface ArticleRef {
@@ -89,11 +90,6 @@ export function mergeSummaries(a: OfficialsSummary, b: OfficialsSummary): Offici
     }
   }
   return out;
-}
-
-/** The most frequent key of a count table; ties go to the first in code-point order, so results do not depend on input order. */
-function mostFrequent(counts: Record<string, number>): string {
-  return Object.entries(counts).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]?.[0] ?? '';
 }
 
 const byPath = (x: ArticleRef, y: ArticleRef) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
