@@ -19,3 +19,8 @@ export {
   type SimilarPair,
   type PairOptions,
 } from './corpus/similar.js';
+export { readArticle, figureInContext, type Article, type FigureInContext } from './corpus/article.js';
+export { addDocument, mergeSummaries, officialsAcross, type OfficialsSummary, type OfficialAcross } from './corpus/officials.js';
+export { addConferences, mergeConferences, conferencesAcross, type ConferencesSummary, type ConferenceAcross } from './corpus/conferences.js';
+export { addToCheck, emptyCheckSummary, mergeCheck, findings, type CheckSummary, type Finding, type CheckSide } from './corpus/check.js';
+export { claimOf, type Claim } from './corpus/claims.js';
