@@ -24,6 +24,12 @@ export function useColor(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+/** The options every command shares: colour (see useColor) and cleaning (on unless --no-clean). */
+function shared(program: Command): { color: boolean; clean: boolean } {
+  const opts = program.opts<{ color: boolean; clean: boolean }>();
+  return { color: useColor(opts.color), clean: opts.clean };
+}
+
 /** The version in package.json, the one place it is written. */
 function packageVersion(): string {
   return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -34,6 +40,7 @@ export function buildProgram(): Command {
     .description('Corpus analysis of Vietnamese diplomatic and government news')
     .version(packageVersion())
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
     .showHelpAfterError()
     .exitOverride();
 
@@ -54,10 +61,9 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: Format; json?: boolean; only?: string }) => {
       const { runExtract } = await import('./commands/extract.js');
-      const color = useColor(program.opts<{ color: boolean }>().color);
       process.exitCode = await runExtract(inputs, {
         format: opts.json ? 'json' : opts.format,
-        color,
+        ...shared(program),
         only: opts.only,
       });
     });
@@ -78,7 +84,32 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format });
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean: shared(program).clean });
+    });
+
+  program
+    .command('clean')
+    .description('the text of each article without its site furniture; --show marks what was cut and why')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
+    .option('--json', 'short for --format json')
+    .option('--show', 'print every line, the cuts marked with their reason')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews clean fixtures/seeds/002_021c48eba725d1ab.txt
+  vnews clean --show fixtures/seeds/003_e1e8b47241fbfe42.txt
+  vnews clean --format ndjson corpus/ | jq -r '[.path, .lines_cut, .chars_cut] | @tsv'`,
+    )
+    .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean; show?: boolean }) => {
+      const { runClean } = await import('./commands/clean.js');
+      process.exitCode = await runClean(inputs, {
+        format: opts.json ? 'json' : opts.format,
+        show: opts.show === true,
+        color: shared(program).color,
+        many: inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-'),
+      });
     });
 
   program
@@ -92,7 +123,7 @@ Examples:
       const { runOfficials } = await import('./commands/officials.js');
       process.exitCode = await runOfficials(inputs, {
         format: opts.json ? 'json' : opts.format,
-        color: useColor(program.opts<{ color: boolean }>().color),
+        ...shared(program),
         ...(opts.name !== undefined ? { name: opts.name } : {}),
       });
     });
@@ -116,7 +147,7 @@ Examples:
       const { runConferences } = await import('./commands/conferences.js');
       process.exitCode = await runConferences(inputs, {
         format: opts.json ? 'json' : opts.format,
-        color: useColor(program.opts<{ color: boolean }>().color),
+        ...shared(program),
         ...(opts.series !== undefined ? { series: opts.series } : {}),
         ...(opts.number !== undefined ? { number: opts.number } : {}),
       });
@@ -145,7 +176,7 @@ Examples:
       const { json, format, ...filters } = opts;
       process.exitCode = await runFigures(inputs, {
         format: json ? 'json' : format,
-        color: useColor(program.opts<{ color: boolean }>().color),
+        ...shared(program),
         ...filters,
       });
     });
@@ -171,7 +202,7 @@ Examples:
       const { runCheck } = await import('./commands/check.js');
       process.exitCode = await runCheck(inputs, {
         format: opts.json ? 'json' : opts.format,
-        color: useColor(program.opts<{ color: boolean }>().color),
+        ...shared(program),
         all: opts.all === true,
         ...(opts.kind !== undefined ? { kinds: opts.kind as never } : {}),
       });

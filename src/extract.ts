@@ -2,7 +2,10 @@
 // that overlap a kind each kind yields to, and assemble each kind's entries.
 import type { Document, Kind } from './types.js';
 import { KINDS } from './types.js';
-import { LineIndex, normalize } from './text/normalize.js';
+import { LineIndex } from './text/normalize.js';
+import { prepare, type Prepared } from './clean/index.js';
+
+export { prepare, type Prepared } from './clean/index.js';
 import { lines } from './text/tokens.js';
 import type { EntityKind, Found, TextContext } from './kinds/kind.js';
 import { officials } from './kinds/officials/index.js';
@@ -15,6 +18,8 @@ export interface ExtractOptions {
   path?: string;
   /** Kinds to report; all by default. Kinds that settle overlaps still run. */
   only?: readonly Kind[];
+  /** Leave out site furniture (share buttons, bylines, teasers: clean/); true by default. */
+  clean?: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +28,12 @@ const ALL: Record<Kind, AnyKind> = { officials, conferences, dates, figures };
 
 /** Extract officials, conferences, dates and figures from one article's text. */
 export function extract(raw: string, options: ExtractOptions = {}): Document {
-  const text = normalize(raw);
+  return extractPrepared(prepare(raw, options.clean ?? true), options);
+}
+
+/** `extract` on an article already prepared (see `prepare`). */
+export function extractPrepared(prepared: Prepared, options: ExtractOptions = {}): Document {
+  const text = prepared.masked;
   const ctx: TextContext = { text, lines: lines(text) };
   const index = new LineIndex(text);
   const lineOf = (offset: number) => index.lineOf(offset);
@@ -40,6 +50,8 @@ export function extract(raw: string, options: ExtractOptions = {}): Document {
     if (!wanted.has(k)) continue;
     const kind = ALL[k];
     const claimed = new SpanSet();
+    // Nothing may reach into the furniture (a name run on across a blanked photo credit).
+    claimed.addAll(prepared.cuts);
     for (const other of kind.yieldsTo) claimed.addAll(found.get(other) ?? []);
     const kept = (found.get(k) ?? []).filter((f) => !claimed.hits(f));
     doc[k] = kind.assemble(kept, ctx, lineOf);

@@ -13,6 +13,8 @@ export interface CheckCommandOptions {
   /** Show agreements too. */
   all: boolean;
   kinds?: readonly FindingKind[];
+  /** Leave out site furniture (true unless --no-clean). */
+  clean: boolean;
 }
 
 export const EXIT_DISAGREEMENT = 1;
@@ -21,7 +23,7 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions): 
   const summary = emptyCheckSummary();
   const { status, items } = await runSummary(inputs, options.format, {
     field: 'findings',
-    add: (text, path) => addToCheck(summary, readArticle(text, path)),
+    add: (text, path) => addToCheck(summary, readArticle(text, path, undefined, options.clean)),
     items: () => findings(summary).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
     table: (found) => checkReport(found, options.color, terminalWidth()),
   });

@@ -11,13 +11,15 @@ export interface ConferencesCommandOptions {
   color: boolean;
   series?: string;
   number?: number;
+  /** Leave out site furniture (true unless --no-clean). */
+  clean: boolean;
 }
 
 export async function runConferences(inputs: string[], options: ConferencesCommandOptions): Promise<number> {
   const summary: ConferencesSummary = {};
   const { status } = await runSummary(inputs, options.format, {
     field: 'conferences',
-    add: (text, path) => addConferences(summary, readArticle(text, path, ['conferences', 'dates', 'figures'])),
+    add: (text, path) => addConferences(summary, readArticle(text, path, ['conferences', 'dates', 'figures'], options.clean)),
     items: () => conferencesAcross(summary, { ...(options.series !== undefined ? { series: options.series } : {}), ...(options.number !== undefined ? { number: options.number } : {}) }),
     table: (conferences) => conferencesTable(conferences, options.color, terminalWidth()),
   });

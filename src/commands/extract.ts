@@ -11,6 +11,8 @@ export interface ExtractCommandOptions {
   format: Format;
   color: boolean;
   only?: string;
+  /** Leave out site furniture (true unless --no-clean). */
+  clean: boolean;
 }
 
 /** Parse `--only officials,figures`; throws on an unknown kind. */
@@ -42,5 +44,5 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     return EXIT_INPUT_ERROR;
   }
   const renderer = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
-  return renderInputs(inputs, renderer, (text, path) => extract(text, { path, only: kinds }));
+  return renderInputs(inputs, renderer, (text, path) => extract(text, { path, only: kinds, clean: options.clean }));
 }

@@ -13,6 +13,8 @@ export const EXIT_NO_MATCH = 1;
 export interface FiguresCommandOptions extends FigureFilterOptions {
   format: Format;
   color: boolean;
+  /** Leave out site furniture (true unless --no-clean). */
+  clean: boolean;
 }
 
 export async function runFigures(inputs: string[], options: FiguresCommandOptions): Promise<number> {
@@ -30,7 +32,7 @@ export async function runFigures(inputs: string[], options: FiguresCommandOption
   let printed = 0;
   const renderer = figuresRenderers[options.format]({ color: options.color, width: terminalWidth() });
   const status = await renderInputs(inputs, renderer, (text, path) => {
-    const figures = articleFigures(readArticle(text, path, ['figures']), keep);
+    const figures = articleFigures(readArticle(text, path, ['figures'], options.clean), keep);
     printed += figures.length;
     return figures;
   });

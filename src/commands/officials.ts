@@ -10,13 +10,15 @@ export interface OfficialsCommandOptions {
   format: SummaryFormat;
   color: boolean;
   name?: string;
+  /** Leave out site furniture (true unless --no-clean). */
+  clean: boolean;
 }
 
 export async function runOfficials(inputs: string[], options: OfficialsCommandOptions): Promise<number> {
   const summary: OfficialsSummary = {};
   const { status } = await runSummary(inputs, options.format, {
     field: 'officials',
-    add: (text, path) => addDocument(summary, extract(text, { path, only: ['officials', 'dates'] })),
+    add: (text, path) => addDocument(summary, extract(text, { path, only: ['officials', 'dates'], clean: options.clean })),
     items: () => officialsAcross(summary, options.name),
     table: (people) => officialsTable(people, options.color, terminalWidth()),
   });

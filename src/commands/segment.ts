@@ -7,12 +7,15 @@ import { renderInputs } from '../cli/run.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { normalize } from '../text/normalize.js';
 import { segment, segmentLine, type Word } from '../segment/index.js';
+import { prepare } from '../clean/index.js';
 
 export const SEGMENT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
 
 export interface SegmentCommandOptions {
   format: SegmentFormat;
+  /** Leave out site furniture (true unless --no-clean): it is blanked, so offsets still hold. */
+  clean: boolean;
 }
 
 /** Text mode: one output line per input line; every space inside a word becomes `_`. */
@@ -50,10 +53,10 @@ const textRenderer: Renderer<string> = {
 export async function runSegment(inputs: string[], options: SegmentCommandOptions): Promise<number> {
   switch (options.format) {
     case 'text':
-      return renderInputs(inputs, textRenderer, (text) => segmentedText(text));
+      return renderInputs(inputs, textRenderer, (text) => segmentedText(prepare(text, options.clean).masked));
     case 'json':
-      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), (text, path) => ({ path, words: segment(text) }));
+      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) }));
     case 'ndjson':
-      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), (text, path) => ({ path, words: segment(text) }));
+      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) }));
   }
 }

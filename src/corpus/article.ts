@@ -1,22 +1,27 @@
 // One article as the corpus commands see it: what `extract` found, the normalized text and its
 // sentences, so each figure, date or conference can be quoted with the sentence it stands in.
 import type { Document, Figure, FigureQualifier, Kind } from '../types.js';
-import { extract } from '../extract.js';
-import { normalize } from '../text/normalize.js';
+import { extractPrepared, prepare } from '../extract.js';
+import type { Cut } from '../clean/index.js';
 import { SentenceIndex } from '../text/sentences.js';
 
 export interface Article {
   doc: Document;
-  /** The normalized text; every offset in `doc` points into it. */
+  /**
+   * The normalized text with the site furniture blanked by spaces (unless cleaning is off): every
+   * offset in `doc` points into it as into the normalized text, and no sentence quotes a teaser.
+   */
   text: string;
+  /** The furniture blanked (clean/). */
+  cuts: Cut[];
   sentences: SentenceIndex;
 }
 
-/** Extract one article (only the kinds asked for) and index its sentences. */
-export function readArticle(raw: string, path: string, only?: readonly Kind[]): Article {
-  const text = normalize(raw);
-  const doc = extract(text, { path, ...(only ? { only } : {}) });
-  return { doc, text, sentences: new SentenceIndex(text) };
+/** Extract one article (only the kinds asked for; furniture left out unless `clean` is false) and index its sentences. */
+export function readArticle(raw: string, path: string, only?: readonly Kind[], clean = true): Article {
+  const prepared = prepare(raw, clean);
+  const doc = extractPrepared(prepared, { path, ...(only ? { only } : {}) });
+  return { doc, text: prepared.masked, cuts: prepared.cuts, sentences: new SentenceIndex(prepared.masked) };
 }
 
 /** A figure with where it stands: the article, the line and the sentence. */

@@ -38,12 +38,12 @@ describe('segmentedText', () => {
 
 describe('runSegment', () => {
   it('prints each line in text mode, keeping empty lines', async () => {
-    expect(await runSegment([a], { format: 'text' })).toBe(0);
+    expect(await runSegment([a], { format: 'text', clean: true })).toBe(0);
     expect(out).toBe('Bộ_trưởng Bộ Ngoại_giao chủ_trì Hội_nghị\n\nGiá 140.000 đ / kg ==>_giảm 20 %\n');
   });
 
   it('gives one {path, words} per input in ndjson, and an error line in place', async () => {
-    expect(await runSegment([a, missing], { format: 'ndjson' })).toBe(2);
+    expect(await runSegment([a, missing], { format: 'ndjson', clean: true })).toBe(2);
     const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]!.path).toBe(a);
@@ -53,7 +53,7 @@ describe('runSegment', () => {
   });
 
   it('gives one JSON value with documents and errors', async () => {
-    expect(await runSegment([missing, a], { format: 'json' })).toBe(2);
+    expect(await runSegment([missing, a], { format: 'json', clean: true })).toBe(2);
     const value = JSON.parse(out) as { documents: { path: string; words: { text: string }[] }[]; errors: unknown[] };
     expect(value.documents.map((d) => d.path)).toEqual([a]);
     expect(value.documents[0]!.words.map((w) => w.text).slice(0, 5)).toEqual(['Bộ trưởng', 'Bộ', 'Ngoại giao', 'chủ trì', 'Hội nghị']);
@@ -61,7 +61,7 @@ describe('runSegment', () => {
   });
 
   it('gives valid JSON with no documents', async () => {
-    expect(await runSegment([missing], { format: 'json' })).toBe(2);
+    expect(await runSegment([missing], { format: 'json', clean: true })).toBe(2);
     expect(JSON.parse(out)).toEqual({ documents: [], errors: [{ path: missing, message: 'no such file or directory' }] });
   });
 });

@@ -199,3 +199,52 @@ export function prf(s: KindScore): { precision: number; recall: number; f1: numb
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
+
+/** How the furniture cut agrees with the gold's boilerplate, by line and by character. */
+export interface FurnitureScore {
+  /** Lines holding gold boilerplate / of those, lines cut where the boilerplate is. */
+  boilerplateLines: number;
+  boilerplateLinesCut: number;
+  /** Lines of story (no boilerplate on them) that lost any character to a cut. */
+  storyLinesCut: number;
+  /** Characters of boilerplate left / of story cut (spaces not counted). */
+  boilerplateCharsLeft: number;
+  storyCharsCut: number;
+  problems: string[];
+}
+
+/** Score cuts (spans of the normalized text) against the gold's boilerplate. */
+export function scoreFurniture(raw: string, gold: Gold, cuts: readonly Span[]): FurnitureScore {
+  const text = normalize(raw);
+  const furniture = boilerplateSpans(text, gold.boilerplate);
+  const inAny = (spans: readonly Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
+  const score: FurnitureScore = { boilerplateLines: 0, boilerplateLinesCut: 0, storyLinesCut: 0, boilerplateCharsLeft: 0, storyCharsCut: 0, problems: [] };
+  let start = 0;
+  text.split('\n').forEach((line, n) => {
+    let boiler = false;
+    let boilerLeft = 0;
+    let storyCut = 0;
+    for (let k = 0; k < line.length; k++) {
+      if (/\s/.test(line[k] as string)) continue;
+      const i = start + k;
+      const isBoiler = inAny(furniture, i);
+      const isCut = inAny(cuts, i);
+      if (isBoiler) boiler = true;
+      if (isBoiler && !isCut) boilerLeft++;
+      if (!isBoiler && isCut) storyCut++;
+    }
+    if (boiler) {
+      score.boilerplateLines++;
+      if (boilerLeft === 0) score.boilerplateLinesCut++;
+      else score.problems.push(`${gold.file}:${n + 1}: boilerplate left: ${line.slice(0, 80)}`);
+    }
+    if (storyCut > 0) {
+      score.storyLinesCut++;
+      score.problems.push(`${gold.file}:${n + 1}: story cut (${storyCut} chars): ${line.slice(0, 80)}`);
+    }
+    score.boilerplateCharsLeft += boilerLeft;
+    score.storyCharsCut += storyCut;
+    start += line.length + 1;
+  });
+  return score;
+}

@@ -1,0 +1,101 @@
+// `vnews clean`: the text of each article without its site furniture.
+//   text:   the kept text (with several inputs, each after a `==> path <==` line, as `head` does)
+//   --show: every line, the furniture marked with why it was cut
+//   json:   { "documents": [{ path, lines, lines_cut, chars, chars_cut, cuts: [{ start, end, line, text, reason }] }], "errors" }
+//   ndjson: one such document per line; { "type": "error", ... } in place of an input that failed
+import { renderInputs } from '../cli/run.js';
+import { findFurniture, keptText, type Cut, type CutReason } from '../clean/index.js';
+import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
+import { showCuts } from '../render/clean.js';
+import { LineIndex, normalize } from '../text/normalize.js';
+
+export const CLEAN_FORMATS = ['text', 'json', 'ndjson'] as const;
+export type CleanFormat = (typeof CLEAN_FORMATS)[number];
+
+export interface CleanCommandOptions {
+  format: CleanFormat;
+  show: boolean;
+  color: boolean;
+  /** More than one input: text mode heads each with its path. */
+  many: boolean;
+}
+
+/** One cut as JSON: offsets into the normalized text, its 1-based line, the text cut and why. */
+export interface CutJson {
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+  reason: CutReason;
+}
+
+/** What `clean` reports of one input in json and ndjson. */
+export interface CleanDocument {
+  path: string;
+  /** Non-empty lines, and of them those cut whole. */
+  lines: number;
+  lines_cut: number;
+  /** Characters other than spaces, and of them those cut. */
+  chars: number;
+  chars_cut: number;
+  cuts: CutJson[];
+}
+
+/** Count what a text loses to its cuts. */
+export function cleanDocument(path: string, raw: string): CleanDocument {
+  const text = normalize(raw);
+  const cuts = findFurniture(text);
+  const index = new LineIndex(text);
+  const nonSpace = (s: string) => s.replace(/\s/g, '').length;
+  let lines = 0;
+  let linesCut = 0;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const a = start + line.length - line.trimStart().length;
+    const b = start + line.trimEnd().length;
+    if (b > a) {
+      lines++;
+      if (cuts.some((c: Cut) => c.start <= a && b <= c.end)) linesCut++;
+    }
+    start += line.length + 1;
+  }
+  return {
+    path,
+    lines,
+    lines_cut: linesCut,
+    chars: nonSpace(text),
+    chars_cut: cuts.reduce((n, c) => n + nonSpace(text.slice(c.start, c.end)), 0),
+    cuts: cuts.map((c) => ({ start: c.start, end: c.end, line: index.lineOf(c.start), text: text.slice(c.start, c.end), reason: c.reason })),
+  };
+}
+
+function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; out: string }> {
+  let first = true;
+  return {
+    begin: () => '',
+    document: ({ path, out }) => {
+      const head = options.many ? `${first ? '' : '\n'}==> ${path} <==\n` : '';
+      first = false;
+      return head + out;
+    },
+    error: () => '',
+    end: () => '',
+  };
+}
+
+export async function runClean(inputs: string[], options: CleanCommandOptions): Promise<number> {
+  switch (options.format) {
+    case 'text':
+      return renderInputs(inputs, textRenderer(options), (raw, path) => {
+        const text = normalize(raw);
+        const cuts = findFurniture(text);
+        return { path, out: options.show ? showCuts(text, cuts, options.color) : keptText(text, cuts) };
+      });
+    case 'json':
+      return renderInputs(inputs, jsonRenderer<CleanDocument>(), cleanDocumentOf);
+    case 'ndjson':
+      return renderInputs(inputs, ndjsonRenderer<CleanDocument>(), cleanDocumentOf);
+  }
+}
+
+const cleanDocumentOf = (raw: string, path: string) => cleanDocument(path, raw);
