@@ -208,6 +208,33 @@ Examples:
       });
     });
 
+  program
+    .command('dedupe')
+    .description('groups of duplicate articles: the same story twice (exit 1 when none, like grep)')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .option('--json', 'short for --format json')
+    .option('--threshold <x>', 'least share of the smaller article found in the larger, 0..1 (default 0.5)', (v) => unitInterval(v, '--threshold'))
+    .option('--min-lead <x>', "least share of each article's opening found in the other, 0..1 (default 0.125; 0: off)", (v) => unitInterval(v, '--min-lead'))
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 some group, 1 no group, 2 an input could not be read.
+
+Examples:
+  vnews dedupe fixtures/seeds/
+  vnews dedupe --format ndjson corpus/ | jq -r '[.articles[].path] | @tsv'`,
+    )
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; threshold?: number; minLead?: number }) => {
+      const { runDedupe } = await import('./commands/dedupe.js');
+      process.exitCode = await runDedupe(inputs, {
+        format: opts.json ? 'json' : opts.format,
+        color: useColor(program.opts<{ color: boolean }>().color),
+        ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+        ...(opts.minLead !== undefined ? { minLead: opts.minLead } : {}),
+      });
+    });
+
   return program;
 }
 
@@ -224,6 +251,13 @@ function findingKinds(value: string): string[] {
 function positiveInteger(value: string, name: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
   return Number(value);
+}
+
+/** A number from 0 to 1 (`0.5`, `.5`, `1`). */
+function unitInterval(value: string, name: string): number {
+  const x = Number(value);
+  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`${name} takes a number from 0 to 1; got ${value}`);
+  return x;
 }
 
 export async function main(argv: string[]): Promise<void> {

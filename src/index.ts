@@ -6,6 +6,7 @@ export { readInputs, expandInputs, load, type Loaded, type Source } from './io/i
 export { segment, loadSegmenter, type Word } from './segment/index.js';
 export {
   signature,
+  signatureOf,
   createIndex,
   addArticle,
   mergeIndexes,
@@ -19,6 +20,20 @@ export {
   type SimilarPair,
   type PairOptions,
 } from './corpus/similar.js';
+export {
+  createDedupeIndex,
+  addToDedupe,
+  mergeDedupe,
+  duplicatePairs,
+  duplicateGroups,
+  LEAD_SHINGLES,
+  DEFAULT_MIN_LEAD,
+  type DedupeIndex,
+  type DuplicateOptions,
+  type DuplicatePair,
+  type DuplicateGroup,
+  type DuplicateArticle,
+} from './corpus/dedupe.js';
 export { readArticle, figureInContext, type Article, type FigureInContext } from './corpus/article.js';
 export { addDocument, mergeSummaries, officialsAcross, type OfficialsSummary, type OfficialAcross } from './corpus/officials.js';
 export { addConferences, mergeConferences, conferencesAcross, type ConferencesSummary, type ConferenceAcross } from './corpus/conferences.js';

@@ -112,7 +112,11 @@ export function shingleHashes(text: string, size = SHINGLE_SIZE): Set<number> {
 
 /** The MinHash signature of an article's text. */
 export function signature(text: string): ArticleSignature {
-  const shingles = shingleHashes(text);
+  return signatureOf(shingleHashes(text));
+}
+
+/** The MinHash signature of a set of shingle hashes (as shingleHashes gives them). */
+export function signatureOf(shingles: ReadonlySet<number>): ArticleSignature {
   // Minima over signed 32-bit values (an order as good as any for min-wise hashing, and it keeps
   // V8 in small integers); stored unsigned. Same arithmetic as mix(), inlined.
   const min = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);

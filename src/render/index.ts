@@ -13,6 +13,7 @@ export { ndjsonRenderer } from './ndjson.js';
 export { officialsTable } from './officials.js';
 export { conferencesTable } from './conferences.js';
 export { checkReport } from './check.js';
+export { dedupeTable } from './dedupe.js';
 export { figuresRenderers, figureValue, type FiguresRenderer } from './figures.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
