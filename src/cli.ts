@@ -229,7 +229,7 @@ Examples:
       const { runDedupe } = await import('./commands/dedupe.js');
       process.exitCode = await runDedupe(inputs, {
         format: opts.json ? 'json' : opts.format,
-        color: useColor(program.opts<{ color: boolean }>().color),
+        ...shared(program),
         ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
         ...(opts.minLead !== undefined ? { minLead: opts.minLead } : {}),
       });

@@ -18,7 +18,7 @@ const id = (p: string) => short(p).replace(/_.*$/, '');
 
 const index = createDedupeIndex();
 const start = process.cpuUsage();
-for (const f of files) addToDedupe(index, f, textToSign(readFileSync(f, 'utf8'), f));
+for (const f of files) addToDedupe(index, f, textToSign(readFileSync(f, 'utf8')));
 const cpu = process.cpuUsage(start);
 console.log(`${files.length} articles indexed in ${((cpu.user + cpu.system) / 1e6).toFixed(2)} CPU-s; index ${(JSON.stringify(index).length / 1e6).toFixed(2)} MB as JSON`);
 
