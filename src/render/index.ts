@@ -14,6 +14,7 @@ export { officialsTable } from './officials.js';
 export { conferencesTable } from './conferences.js';
 export { checkReport } from './check.js';
 export { figuresRenderers, figureValue, type FiguresRenderer } from './figures.js';
+export { quotesRenderers, type QuotesRenderer } from './quotes.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,
