@@ -235,6 +235,24 @@ Examples:
       });
     });
 
+  program
+    .command('quotes')
+    .description('who said what: quotations, interview answers and reported speech, with speaker, verb and file:line')
+    .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+    .addOption(formatOption())
+    .option('--json', 'short for --format json')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews quotes fixtures/seeds/
+  vnews quotes --format ndjson corpus/ | jq -r 'select(.official) | [.speaker, .verb, .text] | @tsv'`,
+    )
+    .action(async (inputs: string[], opts: { format: Format; json?: boolean }) => {
+      const { runQuotes } = await import('./commands/quotes.js');
+      process.exitCode = await runQuotes(inputs, { format: opts.json ? 'json' : opts.format, ...shared(program) });
+    });
+
   return program;
 }
 

@@ -15,6 +15,7 @@ export { conferencesTable } from './conferences.js';
 export { checkReport } from './check.js';
 export { dedupeTable } from './dedupe.js';
 export { figuresRenderers, figureValue, type FiguresRenderer } from './figures.js';
+export { quotesRenderers, type QuotesRenderer } from './quotes.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,

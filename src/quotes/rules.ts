@@ -1,0 +1,503 @@
+// Finding quotations in one article: speaker labels (`Thứ trưởng Lê Hoài Trung: …`), direct
+// quotations with the speaker after (`“…”, ông Lê Duy Thành nói.`) or before (`Bộ trưởng X nhấn
+// mạnh: “…”`), and reported speech (`Bộ trưởng X khẳng định …`, `Theo Thứ trưởng X, …`). The
+// speaker is an official of `extract` when one is written there, a title or pronoun resolved to the
+// one official it can stand for, a name, or a noun phrase (`đại diện Ban Đối ngoại Trung ương`).
+import type { Article } from '../corpus/article.js';
+import type { Mention, Official } from '../types.js';
+import { foldKey, LineIndex } from '../text/normalize.js';
+import { ROLE_PREFIXES, TITLES } from '../kinds/officials/lexicon.js';
+import { COUNTRIES, VIETNAM_PLACES } from '../lexicon/places.js';
+import {
+  ADVERBS, HONORIFICS, NOT_IN_SPEAKER, TIME_WORDS, INTERVIEWER_LABELS, NOT_SUBJECTS, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SPEECH_VERBS, THEO_NOT_SPEAKERS,
+  TITLE_NOUNS, VERB_LINKS, VERB_STOPS,
+} from './lexicon.js';
+
+export type QuoteKind = 'direct' | 'label' | 'reported';
+
+/** The official a quotation is attributed to, as `extract` gives them. */
+export interface QuoteOfficial {
+  name: string;
+  titles: string[];
+  role?: string;
+}
+
+/** Who said what, where. */
+export interface Quote {
+  path: string;
+  /** `direct`: in quotation marks; `label`: an interview answer after `Speaker:`; `reported`: `X khẳng định …`. */
+  kind: QuoteKind;
+  /** The official's name when the speaker is one; else the name (without `ông`/`bà`) or the noun phrase as written. */
+  speaker: string;
+  /** The official, when the speaker is one; else null. */
+  official: QuoteOfficial | null;
+  /** The speaker as written where the quotation is attributed (for a resolved one, the title or pronoun). */
+  speaker_text: Mention;
+  /** True when the speaker is written as a title or pronoun alone (`Bộ trưởng cho biết`, `ông nói`) and was resolved to the one official it can stand for. */
+  resolved: boolean;
+  /** The speech verb as written (`nói`, `cho biết`); `theo` for `Theo X, …`; null for a label. */
+  verb: string | null;
+  /** The quoted or reported words: exactly `normalized.slice(start, end)`, without the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+const L = '\\p{L}\\p{M}';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An alternation of phrases, longest first, any run of spaces between words. */
+const alternation = (list: readonly string[]) =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(escape).join('\\s+')).join('|');
+
+const VERB_ALT = alternation(SPEECH_VERBS.map((v) => v.verb));
+const VERBS = new RegExp(`(?<![${L}])(?:${VERB_ALT})(?![${L}])`, 'giu');
+const CLAUSE_VERBS = new Set(SPEECH_VERBS.filter((v) => v.clause).map((v) => foldKey(v.verb)));
+const VERB_STOP = new RegExp(`^\\s+(?:${alternation(VERB_STOPS)})(?![${L}])`, 'iu');
+const VERB_LINK = new RegExp(`^(?:\\s+(?:${alternation(VERB_LINKS)})(?![${L}]))*\\s*([,:])?\\s*`, 'iu');
+const TRAILING_ADVERB = new RegExp(`(?:^|\\s)(?:${alternation(ADVERBS)})\\s*,?\\s*$`, 'iu');
+/** A time between a speaker and the verb: `ngày 29/1`, `hôm qua`, `tối 3/2 (giờ địa phương)`. */
+const TRAILING_TIME = new RegExp(`\\s(?:${alternation(TIME_WORDS)})(?:\\s+(?:qua|nay|này|trước|tới|\\d[\\d/.-]*|\\(giờ[^)]*\\)))+\\s*,?\\s*$`, 'iu');
+/** A speech verb ending a speaker phrase: `ông Taniguchi nói, cho rằng …` (the second verb's subject is the first's). */
+const ENDS_WITH_VERB = new RegExp(`(?<![${L}])(?:${VERB_ALT})\\s*$`, 'iu');
+const HAS_VERB = new RegExp(`(?<![${L}])(?:${VERB_ALT})(?![${L}])`, 'iu');
+const VERB_BEFORE_QUOTE = new RegExp(`(?<![${L}])(${VERB_ALT})((?:\\s+(?:${alternation(VERB_LINKS)}))*)\\s*[:,]?\\s*$`, 'iu');
+const VERB_COLON_BEFORE_QUOTE = new RegExp(`(?<![${L}])(${VERB_ALT})(?![${L}])([^.!?;“”"«»\\n]{1,100}):\\s*$`, 'iu');
+const TITLE_NOUN_BEFORE = new RegExp(`(?<![${L}])(?:${alternation(TITLE_NOUNS)})(?:\\s+[${L}\\d]+){0,3}\\s*:?\\s*$`, 'iu');
+const HONORIFIC_NAME = new RegExp(
+  `^(?:${alternation([...HONORIFICS, ...HONORIFICS.map((h) => h[0]?.toUpperCase() + h.slice(1))])})\\s+((?:\\p{Lu}[${L}'’.-]*)(?:\\s+(?:\\p{Lu}[${L}'’.-]*|van|von|de|der|bin|al|la|le|da)){0,5})(?:\\s*,\\s*(.+))?$`,
+  'u',
+);
+const CAP_NAME = new RegExp(`^\\p{Lu}[${L}'’.-]*(?:\\s+\\p{Lu}[${L}'’.-]*){0,3}$`, 'u');
+const SPEAKER_NOUN = new RegExp(`^(?:(?:${alternation(QUANTIFIERS)})\\s+)?(${alternation(SPEAKER_NOUNS)})(?![${L}])`, 'u');
+const QUANTIFIED = new RegExp(`^(?:${alternation(QUANTIFIERS)})\\s+`, 'iu');
+const TITLE = new RegExp(`^(?:(?:${alternation(ROLE_PREFIXES)})\\s+)?(?:${alternation(TITLES)})(?![${L}])`, 'iu');
+const THEO = /(?:^|[.!?…]\s+|[,;]\s+)((?:[Cc]ũng\s+)?[Tt]heo(?:\s+lời)?)\s+([^,.;:!?“”"\n]{2,120}?)\s*,\s*/gu;
+const INTERVIEWER = new RegExp(`^(?:${alternation(INTERVIEWER_LABELS)})\\s*:`, 'iu');
+const PRONOUN = new Map(PRONOUNS.map((p) => [foldKey(p.word), p.gender] as const));
+const NOT_SUBJECT = new Set(NOT_SUBJECTS.map(foldKey));
+const NOT_SUBJECT_START = new RegExp(`^(?:${alternation(NOT_SUBJECTS)})(?![${L}])`, 'iu');
+const THEO_NOT = new RegExp(`^(?:${alternation(THEO_NOT_SPEAKERS)})(?![${L}])`, 'iu');
+const INNER_STOP = new RegExp(`(?:^|\\s)(?:${alternation(NOT_IN_SPEAKER)})(?![${L}])`, 'iu');
+const PLACES = new Set([...COUNTRIES, ...VIETNAM_PLACES].map(foldKey));
+/** Marks that end a clause: the subject of a verb starts after the last one. */
+const CLAUSE_MARKS = /[.,;:!?…(“”"«»]|\s[-–—]\s/gu;
+const SENTENCE_END = /[.!?…”"»)]\s*$/u;
+
+const wordCount = (s: string) => (s.trim() === '' ? 0 : s.trim().split(/\s+/u).length);
+
+/** `Bộ trưởng Bộ Ngoại giao` and `Bộ trưởng Ngoại giao` are one title. */
+const titleKey = (t: string) => foldKey(t).replace(/^((?:phó |quyền )?(?:bộ trưởng|thứ trưởng(?: thường trực)?)) bộ /u, '$1 ');
+
+interface Speaker {
+  speaker: string;
+  official: Official | null;
+  start: number;
+  end: number;
+  resolved: boolean;
+}
+
+interface OfficialMention {
+  official: Official;
+  start: number;
+  end: number;
+}
+
+/** One pass over an article. */
+class Finder {
+  readonly quotes: Quote[] = [];
+  private readonly text: string;
+  private readonly mentions: OfficialMention[];
+  private readonly lineIndex: LineIndex;
+  private readonly lineStarts: number[] = [];
+  /** Spans already quoted (quotation marks, labels): reported speech is not looked for inside. */
+  private readonly quoted: { start: number; end: number }[] = [];
+  /** Verbs already used to attribute a direct quotation. */
+  private readonly usedVerbs = new Set<number>();
+  /** Speakers named so far (not by pronoun), for `ông nói` later. */
+  private readonly named: { key: string; speaker: Speaker; at: number }[] = [];
+
+  constructor(private readonly article: Article) {
+    this.text = article.text;
+    this.mentions = article.doc.officials
+      .flatMap((official) => official.mentions.map((m) => ({ official, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+    this.lineIndex = new LineIndex(this.text);
+    this.lineStarts.push(0);
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  run(): Quote[] {
+    const lines = this.lineStarts.map((start, i) => {
+      const next = this.lineStarts[i + 1];
+      return { start, end: next === undefined ? this.text.length : next - 1 };
+    });
+    for (const [i, line] of lines.entries()) {
+      const body = this.text.slice(line.start, line.end);
+      if (isQuestion(body)) {
+        this.quoted.push(line);
+        continue;
+      }
+      this.label(line);
+      this.direct(line, lines[i - 1]);
+      this.reported(line);
+      this.theo(line);
+    }
+    this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.quotes;
+  }
+
+  private add(kind: QuoteKind, speaker: Speaker, verb: string | null, start: number, end: number): void {
+    while (start < end && /\s/u.test(this.text[start] as string)) start++;
+    while (end > start && /\s/u.test(this.text[end - 1] as string)) end--;
+    if (end <= start) return;
+    const o = speaker.official;
+    this.quotes.push({
+      path: this.article.doc.path,
+      kind,
+      speaker: speaker.speaker,
+      official: o ? { name: o.name, titles: o.titles, ...(o.role !== undefined ? { role: o.role } : {}) } : null,
+      speaker_text: this.mention(speaker.start, speaker.end),
+      resolved: speaker.resolved,
+      verb,
+      text: this.text.slice(start, end),
+      start,
+      end,
+      line: this.lineIndex.lineOf(start),
+    });
+    if (!speaker.resolved) this.named.push({ key: foldKey(speaker.speaker), speaker, at: speaker.start });
+  }
+
+  private mention(start: number, end: number): Mention {
+    return { text: this.text.slice(start, end), start, end, line: this.lineIndex.lineOf(start) };
+  }
+
+  private isQuoted(at: number): boolean {
+    return this.quoted.some((q) => at >= q.start && at < q.end);
+  }
+
+  /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.` */
+  private label(line: { start: number; end: number }): void {
+    const body = this.text.slice(line.start, line.end);
+    const lead = body.length - body.trimStart().length;
+    const colon = body.indexOf(':');
+    if (colon < 0 || colon > 100) return;
+    const head = body.slice(lead, colon);
+    if (/[.,;!?“”"«»()]/u.test(head) || wordCount(head) > 12 || wordCount(head) === 0) return;
+    const answerStart = line.start + colon + 1;
+    const answer = this.text.slice(answerStart, line.end).trim();
+    // A headline (`Thứ trưởng X: Cộng đồng quốc tế đánh giá cao …`) has no full stop; an answer does.
+    if (wordCount(answer) < 3 || !SENTENCE_END.test(answer)) return;
+    const start = line.start + lead;
+    const end = start + head.trimEnd().length;
+    const speaker = this.classify(start, end, 'label');
+    if (!speaker) return;
+    this.add('label', speaker, null, answerStart, line.end);
+    this.quoted.push({ start: answerStart, end: line.end });
+  }
+
+  /** Quotation marks attributed by a speech verb after them or before them. */
+  private direct(line: { start: number; end: number }, previous: { start: number; end: number } | undefined): void {
+    for (const q of quotePairs(this.text, line.start, line.end)) {
+      this.quoted.push({ start: q.open, end: q.close + 1 });
+    }
+    for (const q of quotePairs(this.text, line.start, line.end)) {
+      if (this.quotes.some((x) => x.kind === 'label' && q.open >= x.start && q.open < x.end)) continue;
+      const inner = this.text.slice(q.open + 1, q.close);
+      if (wordCount(inner) < 3) continue; // scare quotes: độ “phủ sóng”
+      const found = this.after(q, line.end, inner) ?? this.before(q, line.start, previous);
+      if (!found) continue;
+      this.add('direct', found.speaker, found.verb, q.open + 1, q.close);
+    }
+  }
+
+  /** `“…”, ông Lê Duy Thành nói.` and `“…”, theo ông X.` */
+  private after(q: { open: number; close: number }, lineEnd: number, inner: string): { speaker: Speaker; verb: string } | undefined {
+    const rest = this.text.slice(q.close + 1, lineEnd);
+    const lead = /^\s*([,;]|[-–—])?\s*/u.exec(rest) as RegExpExecArray;
+    // The quotation must end its clause: a comma or dash after it, or its own punctuation inside.
+    if (lead[1] === undefined && !/[.,!?…]\s*$/u.test(inner)) return undefined;
+    const from = q.close + 1 + lead[0].length;
+    const tail = this.text.slice(from, lineEnd);
+    const theo = /^theo(?:\s+lời)?\s+([^.,;:!?“”"\n]+)/iu.exec(tail);
+    if (theo) {
+      const sStart = from + theo[0].length - (theo[1] as string).length;
+      const speaker = this.classify(sStart, sStart + (theo[1] as string).trimEnd().length, 'strict');
+      return speaker ? { speaker, verb: tail.slice(0, tail.search(/\s/u)) } : undefined;
+    }
+    VERBS.lastIndex = 0;
+    const v = VERBS.exec(tail);
+    if (!v) return undefined;
+    const between = tail.slice(0, v.index);
+    if (/[.!?;:“”"«»(]/u.test(between) || wordCount(between) > 12) return undefined;
+    const end = this.stripAdverbs(from, from + v.index);
+    const speaker = this.classify(from, end, 'lenient');
+    if (!speaker) return undefined;
+    this.usedVerbs.add(from + v.index);
+    return { speaker, verb: v[0] };
+  }
+
+  /** `Bộ trưởng X nhấn mạnh: “…”`, `ông nói với báo chí: “…”`, and a verb and colon ending the line before. */
+  private before(q: { open: number; close: number }, lineStart: number, previous: { start: number; end: number } | undefined): { speaker: Speaker; verb: string } | undefined {
+    let pre = this.text.slice(lineStart, q.open);
+    let base = lineStart;
+    if (pre.trim() === '' && previous !== undefined) {
+      pre = this.text.slice(previous.start, previous.end);
+      base = previous.start;
+      if (!/:\s*$/u.test(pre)) return undefined;
+    }
+    const direct = VERB_BEFORE_QUOTE.exec(pre);
+    const colon = direct ? undefined : VERB_COLON_BEFORE_QUOTE.exec(pre);
+    const m = direct ?? colon;
+    if (!m) return undefined;
+    if (colon && (TITLE_NOUN_BEFORE.test(pre) || wordCount(colon[2] as string) > 12)) return undefined;
+    const verbAt = base + m.index;
+    if (this.isQuoted(verbAt)) return undefined;
+    const speaker = this.subjectBefore(verbAt, base);
+    if (!speaker) return undefined;
+    this.usedVerbs.add(verbAt);
+    return { speaker, verb: m[1] as string };
+  }
+
+  /** `Bộ trưởng Bùi Thanh Sơn khẳng định …`, `ông X cho biết, …` to the end of the sentence. */
+  private reported(line: { start: number; end: number }): void {
+    const body = this.text.slice(line.start, line.end);
+    VERBS.lastIndex = 0;
+    for (let v = VERBS.exec(body); v; v = VERBS.exec(body)) {
+      const at = line.start + v.index;
+      if (this.usedVerbs.has(at) || this.isQuoted(at)) continue;
+      const afterVerb = body.slice(v.index + v[0].length);
+      if (VERB_STOP.test(afterVerb)) continue;
+      const link = VERB_LINK.exec(afterVerb) as RegExpExecArray;
+      const marked = link[1] !== undefined || /(?:rằng|là)/iu.test(link[0]);
+      if (!marked && !CLAUSE_VERBS.has(foldKey(v[0]))) continue;
+      const contentStart = at + v[0].length + link[0].length;
+      if (/^[“"«]/u.test(this.text.slice(contentStart, contentStart + 1))) continue;
+      const end = this.sentenceEnd(at, line.end);
+      const content = this.text.slice(contentStart, end);
+      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      const speaker = this.subjectBefore(at, line.start);
+      if (!speaker) continue;
+      this.add('reported', speaker, v[0], contentStart, trimFinalStop(this.text, contentStart, end));
+    }
+  }
+
+  /** `Theo Thứ trưởng X, …`, `Cũng theo ông X, …` */
+  private theo(line: { start: number; end: number }): void {
+    const body = this.text.slice(line.start, line.end);
+    THEO.lastIndex = 0;
+    for (let m = THEO.exec(body); m; m = THEO.exec(body)) {
+      const s = m[2] as string;
+      if (THEO_NOT.test(s)) continue;
+      const sStart = line.start + m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
+      const from = sStart + (this.text.slice(sStart).length - this.text.slice(sStart).trimStart().length);
+      if (this.isQuoted(from)) continue;
+      const speaker = this.classify(from, from + s.trim().length, 'strict');
+      if (!speaker) continue;
+      let contentStart = line.start + m.index + m[0].length;
+      // `Theo ông X, Phó Chủ tịch Hiệp hội Y, …`: the apposition is not what was said.
+      const apposition = /^([^,.;:!?“”"\n]{2,150}?),\s*/u.exec(this.text.slice(contentStart, line.end));
+      if (apposition && /^\p{Lu}/u.test(apposition[1] as string) && TITLE.test(apposition[1] as string)) contentStart += apposition[0].length;
+      const end = this.sentenceEnd(contentStart, line.end);
+      const content = this.text.slice(contentStart, end);
+      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      this.add('reported', speaker, (m[1] as string).replace(/\s+/gu, ' ').replace(/^Cũng t/u, 't').replace(/^T/u, 't'), contentStart, trimFinalStop(this.text, contentStart, end));
+      THEO.lastIndex = contentStart - line.start;
+    }
+  }
+
+  private sentenceEnd(at: number, lineEnd: number): number {
+    const s = this.article.sentences.sentences[this.article.sentences.indexOf(at)];
+    return s === undefined ? lineEnd : Math.min(s.end, lineEnd);
+  }
+
+  /** The end of a subject before a verb, with `đã`, `cũng`… and an apposition's comma left out. */
+  private stripAdverbs(start: number, end: number): number {
+    let s = this.text.slice(start, end);
+    for (let m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s); m && m[0].length > 0; m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s)) s = s.slice(0, m.index);
+    s = s.replace(/[\s,]+$/u, '');
+    return start + s.length;
+  }
+
+  /** The speaker of a verb at `verbAt`: the clause's subject right before it. */
+  private subjectBefore(verbAt: number, lineStart: number, depth = 0): Speaker | undefined {
+    const end = this.stripAdverbs(lineStart, verbAt);
+    if (end <= lineStart) return undefined;
+    // An official's mention ending there, at the start of a clause (appositions hold commas).
+    const m = [...this.mentions].reverse().find((x) => x.end === end && x.start >= lineStart);
+    if (m) {
+      const before = this.text.slice(lineStart, m.start).trimEnd();
+      if (before === '' || /[.,;:!?…(“”"«»\-–—]$/u.test(before) || /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu.test(before)) {
+        return this.officialSpeaker(m.official, m.start, m.end);
+      }
+      return undefined;
+    }
+    const chunkStart = (to: number) => {
+      let at = lineStart;
+      CLAUSE_MARKS.lastIndex = 0;
+      const s = this.text.slice(lineStart, to);
+      for (let c = CLAUSE_MARKS.exec(s); c; c = CLAUSE_MARKS.exec(s)) at = lineStart + c.index + c[0].length;
+      return at;
+    };
+    let start = chunkStart(end);
+    while (start < end && /\s/u.test(this.text[start] as string)) start++;
+    const chained = ENDS_WITH_VERB.exec(this.text.slice(start, end));
+    if (chained) return depth < 2 ? this.subjectBefore(start + chained.index, lineStart, depth + 1) : undefined;
+    if (HAS_VERB.test(this.text.slice(start, end))) return undefined;
+    let speaker = this.classify(start, end, 'strict');
+    // `ông Piere Eladari, Giám đốc điều hành Tập đoàn Puma Energy, cho biết`: a title in apposition to a name.
+    if (TITLE.test(this.text.slice(start, end)) && this.text[start - 1] !== undefined && /,\s*$/u.test(this.text.slice(lineStart, start))) {
+      const commaAt = this.text.lastIndexOf(',', start - 1);
+      let s2 = chunkStart(commaAt);
+      while (s2 < commaAt && /\s/u.test(this.text[s2] as string)) s2++;
+      const named = HONORIFIC_NAME.exec(this.text.slice(s2, commaAt));
+      if (named) speaker = this.classify(s2, end, 'strict');
+    }
+    return speaker ?? undefined;
+  }
+
+  private officialSpeaker(official: Official, start: number, end: number, resolved = false): Speaker {
+    return { speaker: official.name, official, start, end, resolved };
+  }
+
+  /**
+   * Who `text.slice(start, end)` names. `label`: an official, a title or pronoun resolved, or
+   * `ông`/`bà` and a name; `strict` also takes a speaker noun (`đại diện …`, `Bộ Ngoại giao`);
+   * `lenient` (after a quotation) also any short phrase with a capitalized word (`quan chức Iran`).
+   */
+  private classify(start: number, end: number, mode: 'label' | 'strict' | 'lenient'): Speaker | undefined {
+    let s = this.text.slice(start, end);
+    const conj = /^(?:và|nhưng|còn)\s+/iu.exec(s);
+    if (conj) {
+      start += conj[0].length;
+      s = s.slice(conj[0].length);
+    }
+    s = s.trim();
+    if (s === '' || NOT_SUBJECT.has(foldKey(s))) return undefined;
+    // An official written there.
+    const m = this.mentions.find((x) => x.start >= start && x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '');
+    if (m) return this.officialSpeaker(m.official, m.start, m.end);
+    if (this.mentions.some((x) => x.start < end && x.end > start)) return undefined;
+    const key = foldKey(s);
+    if (PRONOUN.has(key)) return this.resolvePronoun(PRONOUN.get(key), start, end);
+    if (TITLE.test(s) && !QUANTIFIED.test(s)) {
+      if (wordCount(s) > 8) return undefined;
+      return this.resolveTitle(s, start, end);
+    }
+    const named = HONORIFIC_NAME.exec(s);
+    if (named && !(mode === 'label' && named[2] !== undefined)) {
+      const name = (named[1] as string).trim();
+      if (PLACES.has(foldKey(name))) return undefined;
+      const official = this.officialByName(name);
+      if (official) return { speaker: official.name, official, start, end: start + s.length, resolved: false };
+      return { speaker: name, official: null, start, end: start + s.length, resolved: false };
+    }
+    if (mode === 'label') return undefined;
+    if (NOT_SUBJECT_START.test(s) || INNER_STOP.test(s) || wordCount(s) > 12) return undefined;
+    const noun = SPEAKER_NOUN.exec(s);
+    if (noun) {
+      // `Bộ`, `Ban` name an organization only with a capitalized name after them.
+      const head = noun[1] as string;
+      if (/^\p{Lu}/u.test(head) && wordCount(head) === 1 && !/^\s+\p{Lu}/u.test(s.slice(noun[0].length))) return undefined;
+      return { speaker: s, official: null, start, end: start + s.length, resolved: false };
+    }
+    if (mode !== 'lenient' || wordCount(s) > 8 || /\d/u.test(s) || !/(?:^|\s)\p{Lu}/u.test(s) || PLACES.has(key)) return undefined;
+    if (CAP_NAME.test(s)) {
+      const official = this.officialByName(s);
+      if (official) return { speaker: official.name, official, start, end: start + s.length, resolved: false };
+    }
+    return { speaker: s, official: null, start, end: start + s.length, resolved: false };
+  }
+
+  /** The official of the article named `name` or whose name ends with it (`Hiếu`, `Trump`), if exactly one. */
+  private officialByName(name: string): Official | undefined {
+    const k = foldKey(name);
+    const found = this.article.doc.officials.filter((o) => foldKey(o.name) === k || foldKey(o.name).endsWith(` ${k}`));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** `Bộ trưởng cho biết`: the one official the article gave that title before. */
+  private resolveTitle(s: string, start: number, end: number): Speaker | undefined {
+    const key = titleKey(s);
+    const candidates = new Set(
+      this.mentions
+        .filter((x) => x.start < start)
+        .map((x) => x.official)
+        .filter((o) => o.titles.some((t) => titleKey(t) === key || titleKey(t).startsWith(`${key} `)) || (o.roles ?? [o.role]).some((r) => r !== undefined && foldKey(r) === key)),
+    );
+    if (candidates.size !== 1) return undefined;
+    return this.officialSpeaker([...candidates][0] as Official, start, end, true);
+  }
+
+  /** `ông nói`: the one person named in this paragraph before it, or else in the nearest paragraph before that names any. */
+  private resolvePronoun(gender: 'm' | 'f' | undefined, start: number, end: number): Speaker | undefined {
+    const line = this.lineIndex.lineOf(start);
+    // `bà` only for a woman the article writes `bà X` (or `… Thị …`); `ông` for anyone not known to be one.
+    const fits = (name: string, written: string[]) => {
+      const female = /\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w));
+      const male = /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w));
+      return gender === 'm' ? !female || male : gender === 'f' ? female && !male : true;
+    };
+    const writtenAs = (o: Official) => o.mentions.map((x) => x.text);
+    for (let l = line; l >= 1 && l > line - 6; l--) {
+      const from = this.lineStarts[l - 1] as number;
+      const to = l === line ? start : ((this.lineStarts[l] as number | undefined) ?? this.text.length);
+      const people = new Map<string, Speaker>();
+      for (const x of this.mentions) {
+        if (x.start >= from && x.start < to && fits(x.official.name, writtenAs(x.official))) people.set(foldKey(x.official.name), this.officialSpeaker(x.official, start, end, true));
+      }
+      for (const n of this.named) {
+        if (n.at >= from && n.at < to && fits(n.speaker.speaker, [this.text.slice(n.speaker.start, n.speaker.end)]) && !people.has(n.key) && (n.speaker.official !== null || CAP_NAME.test(n.speaker.speaker))) {
+          people.set(n.key, { ...n.speaker, start, end, resolved: true });
+        }
+      }
+      if (people.size === 1) return [...people.values()][0];
+      if (people.size > 1) return undefined;
+    }
+    return undefined;
+  }
+}
+
+/** A line the interviewer speaks: `- Thứ trưởng có thể cho biết …?`, `PV: …`. */
+function isQuestion(body: string): boolean {
+  const t = body.trim();
+  return (/^[-–—]\s/u.test(t) && t.includes('?')) || INTERVIEWER.test(t);
+}
+
+/** Pairs of quotation marks on one line: `“…”` (nested ones inside), `«…»`, and straight `"…"` paired in turn. */
+export function quotePairs(text: string, start: number, end: number): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  let depth = 0;
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === '”' || c === '»') && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ open, close: i });
+    } else if (c === '"' && depth === 0) {
+      if (straight < 0) {
+        if (/\S/u.test(text[i + 1] ?? ' ')) straight = i;
+      } else if (/\S/u.test(text[i - 1] ?? ' ')) {
+        out.push({ open: straight, close: i });
+        straight = -1;
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** Leave a sentence's final full stop out of reported speech. */
+function trimFinalStop(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.;]/u.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/** Every quotation of an article, in text order. */
+export function findQuotes(article: Article): Quote[] {
+  return new Finder(article).run();
+}

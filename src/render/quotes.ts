@@ -1,0 +1,118 @@
+// The output of `vnews quotes`: each renderer gets one article's quotations at a time (in text
+// order). json, ndjson and csv write them as they come; the table holds its rows until the end.
+import type { Quote } from '../quotes/index.js';
+import type { InputError, NdjsonError } from '../types.js';
+import type { Format } from '../cli.js';
+import type { Renderer, RendererOptions } from './renderer.js';
+import { csvField } from './csv.js';
+import { indent } from './json.js';
+import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+
+export type QuotesRenderer = Renderer<Quote[]>;
+type Options = Omit<RendererOptions, 'kinds'>;
+
+/** Quotations longer than this are cut in the table (json, ndjson and csv give them whole). */
+const LONG_QUOTE = 400;
+
+/** The speaker for people: the name, the official's first title, and the title or pronoun it was resolved from. */
+export function speakerCell(q: Quote): string {
+  const title = q.official?.titles[0];
+  const resolved = q.resolved ? ` (“${q.speaker_text.text}”)` : '';
+  return `${q.speaker}${title !== undefined ? `, ${title}` : ''}${resolved}`;
+}
+
+const where: Column<Quote> = { head: 'file:line', share: 0, most: 0.25, cell: (q) => `${q.path}:${q.line}` };
+const COLUMNS: Column<Quote>[] = [
+  where,
+  { head: 'kind', share: 0, cell: (q) => q.kind },
+  { head: 'speaker', share: 2, least: 10, cell: speakerCell },
+  { head: 'verb', share: 0, most: 0.12, cell: (q) => q.verb ?? '' },
+  { head: 'quote', share: 5, cell: (q) => (q.text.length > LONG_QUOTE ? `${q.text.slice(0, q.text.lastIndexOf(' ', LONG_QUOTE))} …` : q.text) },
+];
+
+function tableRenderer(options: Options): QuotesRenderer {
+  const paint = painter(options.color);
+  const rows: Quote[] = [];
+  let documents = 0;
+  let failed = 0;
+  return {
+    begin: () => '',
+    document: (quotes) => {
+      documents++;
+      rows.push(...quotes);
+      return '';
+    },
+    error: () => {
+      failed++;
+      return '';
+    },
+    end: () => {
+      const summary = paint.dim(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+      if (rows.length === 0) return `${summary}\n`;
+      const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
+      const cells = rows.map((q) => COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(q), w[k] as number) : escapeControls(c.cell(q)))));
+      return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    },
+  };
+}
+
+function jsonRenderer(): QuotesRenderer {
+  const errors: InputError[] = [];
+  let count = 0;
+  return {
+    begin: () => '{\n  "quotes": [',
+    document: (quotes) => quotes.map((q) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(q, null, 2), '    ')}`).join(''),
+    error: (err) => {
+      errors.push(err);
+      return '';
+    },
+    end: () => `${count === 0 ? ']' : '\n  ]'},\n  "errors": ${errors.length === 0 ? '[]' : indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
+  };
+}
+
+function ndjsonRenderer(): QuotesRenderer {
+  return {
+    begin: () => '',
+    document: (quotes) => quotes.map((q) => `${JSON.stringify(q)}\n`).join(''),
+    error: (err) => {
+      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
+      return `${JSON.stringify(line)}\n`;
+    },
+    end: () => '',
+  };
+}
+
+const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text'] as const;
+
+function csvRow(q: Quote): string {
+  const cells: Record<(typeof CSV_HEADER)[number], string | number> = {
+    path: q.path,
+    line: q.line,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    speaker: q.speaker,
+    titles: q.official?.titles.join('; ') ?? '',
+    speaker_text: q.speaker_text.text,
+    resolved: String(q.resolved),
+    verb: q.verb ?? '',
+    text: q.text,
+  };
+  return `${CSV_HEADER.map((h) => csvField(cells[h])).join(',')}\r\n`;
+}
+
+function csvRenderer(): QuotesRenderer {
+  return {
+    begin: () => `${CSV_HEADER.join(',')}\r\n`,
+    document: (quotes) => quotes.map(csvRow).join(''),
+    error: () => '',
+    end: () => '',
+  };
+}
+
+export const quotesRenderers: Record<Format, (options: Options) => QuotesRenderer> = {
+  table: tableRenderer,
+  json: jsonRenderer,
+  ndjson: ndjsonRenderer,
+  csv: csvRenderer,
+};
