@@ -34,7 +34,12 @@ export const POSITIVE: CleanExample[] = [
   { text: 'Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu Tại Hội nghị, Tổng Bí thư phát biểu.', cuts: [['Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu', 'widget']] },
   { text: 'Hai bên nhất trí thúc đẩy hợp tác hội nhập quốc tế. Nguyễn Hồng Điệp (TTXVN)', cuts: [['Nguyễn Hồng Điệp (TTXVN)', 'byline']] },
   { text: 'Triển lãm diễn ra đến 30/4. Thanh Tâm(TheoCNA, AFP)', cuts: [['Thanh Tâm(TheoCNA, AFP)', 'byline']] },
+  { text: 'Đó là điều không thể thỏa hiệp". Hà Thu(theo AP, Reuters)', cuts: [['Hà Thu(theo AP, Reuters)', 'byline']] },
+  { text: 'Ông cho biết. Như Tâm(TheoWashington Post, BBC, France 24)', cuts: [['Như Tâm(TheoWashington Post, BBC, France 24)', 'byline']] },
   { text: `${STORY}\nAn Bình\nTheo Reuters`, cuts: [['An Bình', 'byline'], ['Theo Reuters', 'source']] },
+  { text: `${STORY}\nĐức Hoàng\nTheo Reuters, AFP`, cuts: [['Đức Hoàng', 'byline'], ['Theo Reuters, AFP', 'source']] },
+  { text: `${STORY}\nMinh PhươngTheo TASS, Sputnik`, cuts: [['Minh PhươngTheo TASS, Sputnik', 'source']] },
+  { text: `${STORY}\nHuỳnh Hải - Xuân Lương`, cuts: [['Huỳnh Hải - Xuân Lương', 'byline']] },
 ];
 
 /** Story that must lose nothing. */

@@ -45,9 +45,13 @@ const BARE_CREDIT = new RegExp(`(?<![\\p{L}(])${CREDIT_WORD}\\s*:\\s*`, 'gu');
 const INLINE_SOURCE = /(?<=[.!?”"]\s+)Nguồn\s*:\s*[^\n|:]{1,60}?\s*\|/gu;
 const SOURCE_LINE = new RegExp(`^(?:${SOURCE_WORDS.map(escape).join('|')})\\s*:?\\s+[^,;.!?]{1,60}[.|]?\\s*\\|?$`, 'u');
 /** A name: one to five capitalized words, maybe with `/AGENCY` or `(Theo …)` after it. */
-const NAME_LINE = /^(?:[\p{Lu}][\p{L}]*\.?(?:[ \t]+|$)){1,5}$/u;
+const NAME_LINE = /^(?:[\p{Lu}][\p{L}]*\.?(?:[ \t]*[-–,&][ \t]*|[ \t]+|$)){1,6}$/u;
+/** `Theo Reuters, AFP`, `Theo D.`, glued to a name: `Minh PhươngTheo TASS, Sputnik`: sources named, nothing else. */
+const NAMED_SOURCES = /^(?:[\p{Lu}][\p{L}]*[ \t]*){0,4}Theo[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*(?:[ \t]*,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*)*$/u;
 /** What may follow the last full stop of a line and still be a byline: `Nguyễn Hồng Điệp (TTXVN)`, `Vũ Dũng/VOV`, `Thanh Tâm(TheoCNA, AFP)`. */
 const TRAILING_BYLINE = /^(?:[\p{Lu}][\p{L}+]*|[/()\-–,]|\s)+$/u;
+/** A name then its sources in brackets, which may hold anything: `Hà Thu(theo AP, Reuters)`, `Như Tâm(TheoWashington Post, BBC, France 24)`. */
+const BYLINE_WITH_SOURCES = /^(?:[\p{Lu}][\p{L}]*[ \t]*){1,4}\((?:[Tt]heo|[Nn]guồn)[^()]{1,60}\)$/u;
 /** Characters of story text before a repeated headline for it to open the teaser block (a repeat at the top is a doubled title). */
 const BODY_BEFORE_TEASERS = 400;
 
@@ -94,7 +98,7 @@ function isWidget(key: string): boolean {
 }
 
 function isSourceLine(line: string): boolean {
-  return SOURCE_LINE.test(line) || agencies.has(line.toLowerCase());
+  return SOURCE_LINE.test(line) || NAMED_SOURCES.test(line) || agencies.has(line.toLowerCase());
 }
 
 function isNameLine(line: string): boolean {
@@ -250,7 +254,7 @@ function trailingByline(line: string): { start: number; end: number; reason: Cut
   const tail = line.slice(start, end);
   if (tail.length === 0 || tail.length > 60) return undefined;
   if (isSourceLine(tail)) return { start, end, reason: 'source' };
-  if (TRAILING_BYLINE.test(tail) && /\p{Lu}\p{Ll}/u.test(tail)) return { start, end, reason: 'byline' };
+  if ((TRAILING_BYLINE.test(tail) || BYLINE_WITH_SOURCES.test(tail)) && /\p{Lu}\p{Ll}/u.test(tail)) return { start, end, reason: 'byline' };
   return undefined;
 }
 

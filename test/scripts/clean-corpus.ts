@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import fg from 'fast-glob';
-import { findFurniture } from '../../src/clean/index.js';
-import { normalize } from '../../src/text/normalize.js';
+import { cleanDocument } from '../../src/commands/clean.js';
 
 const dir = process.argv[2] ?? '../shared/corpus';
 const sample = Number(process.argv[3] ?? 20);
@@ -19,28 +18,17 @@ interface Tally {
 const byFolder = new Map<string, Tally>();
 const cuts: { where: string; reason: string; text: string }[] = [];
 for (const f of fg.sync('**/*.txt', { cwd: dir }).sort()) {
-  const text = normalize(readFileSync(join(dir, f), 'utf8'));
-  const found = findFurniture(text);
+  const doc = cleanDocument(relative('.', join(dir, f)), readFileSync(join(dir, f), 'utf8'));
   const t = byFolder.get(dirname(f)) ?? { articles: 0, lines: 0, linesCut: 0, chars: 0, charsCut: 0, reasons: {} };
   byFolder.set(dirname(f), t);
   t.articles++;
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const a = start + line.length - line.trimStart().length;
-    const b = start + line.trimEnd().length;
-    if (b > a) {
-      t.lines++;
-      if (found.some((c) => c.start <= a && b <= c.end)) t.linesCut++;
-    }
-    start += line.length + 1;
-  }
-  t.chars += text.replace(/\s/g, '').length;
-  for (const c of found) {
-    const piece = text.slice(c.start, c.end);
-    t.charsCut += piece.replace(/\s/g, '').length;
+  t.lines += doc.lines;
+  t.linesCut += doc.lines_cut;
+  t.chars += doc.chars;
+  t.charsCut += doc.chars_cut;
+  for (const c of doc.cuts) {
     t.reasons[c.reason] = (t.reasons[c.reason] ?? 0) + 1;
-    const line = text.slice(0, c.start).split('\n').length;
-    cuts.push({ where: `${relative('.', join(dir, f))}:${line}`, reason: c.reason, text: piece.replace(/\n+/g, ' ⏎ ') });
+    cuts.push({ where: `${doc.path}:${c.line}`, reason: c.reason, text: c.text.replace(/\n+/g, ' ⏎ ') });
   }
 }
 console.log('folder          articles  lines  cut whole      chars  cut (non-space)  cuts by reason');
