@@ -1,6 +1,6 @@
 // vnews as a library: the typed API the CLI wraps.
 export * from './types.js';
-export { extract, type ExtractOptions } from './extract.js';
+export { extract, extractPrepared, type ExtractOptions } from './extract.js';
 export { normalize, foldKey, LineIndex } from './text/normalize.js';
 export { readInputs, expandInputs, load, type Loaded, type Source } from './io/inputs.js';
 export { segment, loadSegmenter, type Word } from './segment/index.js';
@@ -39,3 +39,5 @@ export { addDocument, mergeSummaries, officialsAcross, type OfficialsSummary, ty
 export { addConferences, mergeConferences, conferencesAcross, type ConferencesSummary, type ConferenceAcross } from './corpus/conferences.js';
 export { addToCheck, emptyCheckSummary, mergeCheck, findings, type CheckSummary, type Finding, type CheckSide } from './corpus/check.js';
 export { claimOf, type Claim } from './corpus/claims.js';
+export { findQuotes, type Quote, type QuoteKind, type QuoteOfficial } from './quotes/index.js';
+export { findFurniture, maskFurniture, keptText, prepare, type Cut, type CutReason, type Prepared } from './clean/index.js';
