@@ -39,8 +39,26 @@ const INLINE = new RegExp(INLINE_PHRASES.map(escape).join('|'), 'gu');
 const CREDIT_WORD = `(?:${CREDIT_WORDS.map(escape).join('|')})`;
 /** `(Ảnh: Tuấn Anh)`, `(Ảnh minh họa)`, `(Nguồn ảnh: Reuters)`. */
 const BRACKETED_CREDIT = new RegExp(`\\(\\s*${CREDIT_WORD}\\s*(?::[^()\\n]{1,80})?\\)`, 'gu');
-/** `Ảnh: …` not in brackets; how far it runs is worked out by `creditEnd`. */
-const BARE_CREDIT = new RegExp(`(?<![\\p{L}(])${CREDIT_WORD}\\s*:\\s*`, 'gu');
+/** After a credit word, the colon of an unbracketed credit: `Ảnh: …`; how far it runs is worked out by `creditEnd`. */
+const CREDIT_COLON = /^\s*:\s*/u;
+/** Credit words, longest first, so `Ảnh minh họa` is tried before `Ảnh`. */
+const creditWords = [...CREDIT_WORDS].sort((a, b) => b.length - a.length);
+
+/** Unbracketed credits in a line: each credit word not inside a word or after `(`, followed by a colon. */
+function* bareCredits(line: string): Generator<{ index: number; length: number }> {
+  const seen = new Set<number>();
+  for (const w of creditWords) {
+    for (let i = line.indexOf(w); i !== -1; i = line.indexOf(w, i + 1)) {
+      if (seen.has(i)) continue;
+      const before = i > 0 ? (line[i - 1] as string) : ' ';
+      if (before === '(' || /\p{L}/u.test(before)) continue;
+      const colon = CREDIT_COLON.exec(line.slice(i + w.length, i + w.length + 8));
+      if (!colon) continue;
+      seen.add(i);
+      yield { index: i, length: w.length + colon[0].length };
+    }
+  }
+}
 /** A source glued after a caption: `… tại phiên họp. Nguồn: Thế giới và Việt Nam. |`. */
 const INLINE_SOURCE = /(?<=[.!?”"]\s+)Nguồn\s*:\s*[^\n|:]{1,60}?\s*\|/gu;
 const SOURCE_LINE = new RegExp(`^(?:${SOURCE_WORDS.map(escape).join('|')})\\s*:?\\s+[^,;.!?]{1,60}[.|]?\\s*\\|?$`, 'u');
@@ -64,6 +82,9 @@ interface LineInfo {
   key: string;
 }
 
+/** Lines longer than this are not folded for lexicon lookups (no furniture line is this long). */
+const MAX_KEYED_LINE = 200;
+
 function linesOf(text: string): LineInfo[] {
   const out: LineInfo[] = [];
   for (let start = 0; start <= text.length; ) {
@@ -73,7 +94,9 @@ function linesOf(text: string): LineInfo[] {
     let b = end;
     while (a < b && /\s/.test(text[a] as string)) a++;
     while (b > a && /\s/.test(text[b - 1] as string)) b--;
-    out.push({ start, end, trimStart: a, trimEnd: b, key: a < b ? foldKey(text.slice(a, b)) : '' });
+    // Lexicon lines are short; a long line's key is its text, which is all a repeat needs.
+    const line = text.slice(a, b);
+    out.push({ start, end, trimStart: a, trimEnd: b, key: line.length > MAX_KEYED_LINE ? line : foldKey(line) });
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -98,6 +121,7 @@ function isWidget(key: string): boolean {
 }
 
 function isSourceLine(line: string): boolean {
+  if (line.length > 80) return false;
   return SOURCE_LINE.test(line) || NAMED_SOURCES.test(line) || agencies.has(line.toLowerCase());
 }
 
@@ -143,7 +167,10 @@ const FUNCTION_WORDS = new Set(['của', 'và', 'với', 'cho', 'các', 'những
  * not known, and nothing is cut.
  */
 function creditEnd(text: string, from: number, lineEnd: number): number | undefined {
-  const toks = tokenize(text.slice(from, lineEnd), from);
+  // A credit is a few words: look no further than 80 characters.
+  const to = Math.min(lineEnd, from + 80);
+  const toks = tokenize(text.slice(from, to), from);
+  const cutShort = to < lineEnd;
   const isAgency = (part: string) => agencies.has(part.toLowerCase());
   for (let i = 0; i < toks.length && i < 6; i++) {
     const t = toks[i] as Token;
@@ -160,7 +187,7 @@ function creditEnd(text: string, from: number, lineEnd: number): number | undefi
     if (parts.some(isAgency)) return t.end;
   }
   const rest = toks.filter((t) => t.word);
-  return rest.length > 0 && rest.length <= 4 && rest.every((t) => t.cap) ? (rest[rest.length - 1] as Token).end : undefined;
+  return !cutShort && rest.length > 0 && rest.length <= 4 && rest.every((t) => t.cap) ? (rest[rest.length - 1] as Token).end : undefined;
 }
 
 /** The furniture of a normalized text, as sorted spans that do not overlap. */
@@ -229,12 +256,12 @@ export function findFurniture(text: string): Cut[] {
     if (l.key === '' || lineCut[i]) continue;
     const line = text.slice(l.start, l.end);
     for (const m of line.matchAll(INLINE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'widget' });
-    for (const m of line.matchAll(INLINE_SOURCE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'source' });
+    if (line.includes('Nguồn')) for (const m of line.matchAll(INLINE_SOURCE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'source' });
     for (const m of line.matchAll(BRACKETED_CREDIT)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'photo_credit' });
-    for (const m of line.matchAll(BARE_CREDIT)) {
+    for (const m of bareCredits(line)) {
       const from = l.start + m.index;
       if (cuts.some((c) => c.start <= from && from < c.end)) continue;
-      const end = creditEnd(text, from + m[0].length, l.end);
+      const end = creditEnd(text, from + m.length, l.end);
       if (end !== undefined) cuts.push({ start: from, end, reason: 'photo_credit' });
     }
     const tail = trailingByline(line);
