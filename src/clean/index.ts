@@ -272,7 +272,14 @@ export function findFurniture(text: string): Cut[] {
 
 /** A byline or source after a line's last full stop: `… tốt đẹp. Nguyễn Hồng Điệp (TTXVN)`. */
 function trailingByline(line: string): { start: number; end: number; reason: CutReason } | undefined {
-  const stop = Math.max(line.lastIndexOf('. '), line.lastIndexOf('./. '), line.lastIndexOf('! '), line.lastIndexOf('? '), line.lastIndexOf('” '), line.lastIndexOf('." '));
+  // A byline is short: only the last stretch of the line can hold the full stop before it.
+  const from = Math.max(0, line.length - 80);
+  const window = line.slice(from);
+  const last = (mark: string) => {
+    const i = window.lastIndexOf(mark);
+    return i >= 0 ? from + i : -1;
+  };
+  const stop = Math.max(last('. '), last('./. '), last('! '), last('? '), last('” '), last('." '));
   if (stop < 0) return undefined;
   let start = line.indexOf(' ', stop) + 1;
   while (start < line.length && line[start] === ' ') start++;
