@@ -5,6 +5,7 @@
 // a follow-up that reuses an earlier story's background shares as much text as a copy does, but
 // opens with its own news. The index is plain JSON keyed by path, so shards merge.
 import {
+  mix,
   DEFAULT_THRESHOLD,
   SHINGLE_SIZE,
   SIGNATURE_SIZE,
@@ -169,19 +170,9 @@ const PROBES = 7;
 
 /** Probe positions of a 32-bit hash in a filter of `bits` bits (double hashing). */
 function probes(h: number, bits: number): number[] {
-  const h1 = scramble(h);
-  const h2 = scramble(h ^ 0x5bd1e995) | 1;
+  const h1 = mix(h);
+  const h2 = mix(h ^ 0x5bd1e995) | 1;
   return Array.from({ length: PROBES }, (_, i) => ((h1 + Math.imul(i, h2)) >>> 0) % bits);
-}
-
-/** murmur3's finalizer: a 32-bit bijection that scrambles every bit. */
-function scramble(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
 }
 
 function bloomFilter(shingles: ReadonlySet<number>): string {

@@ -72,7 +72,7 @@ export function fnv1a(text: string): number {
 }
 
 /** A 32-bit bijection that scrambles every bit (murmur3's finalizer), as unsigned. */
-function mix(x: number): number {
+export function mix(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;

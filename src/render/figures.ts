@@ -1,11 +1,11 @@
 // The output of `vnews figures`: each renderer gets one article's figures at a time (in text
 // order). json, ndjson and csv write them as they come; the table holds its rows until the end.
 import type { FigureInContext } from '../corpus/article.js';
-import type { InputError, NdjsonError } from '../types.js';
 import type { Format } from '../cli.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { csvField } from './csv.js';
-import { indent } from './json.js';
+import { itemsJsonRenderer } from './json.js';
+import { itemsNdjsonRenderer } from './ndjson.js';
 import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
 
 export type FiguresRenderer = Renderer<FigureInContext[]>;
@@ -89,32 +89,6 @@ function tableRenderer(options: Options): FiguresRenderer {
   };
 }
 
-function jsonRenderer(): FiguresRenderer {
-  const errors: InputError[] = [];
-  let count = 0;
-  return {
-    begin: () => '{\n  "figures": [',
-    document: (figures) => figures.map((f) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(f, null, 2), '    ')}`).join(''),
-    error: (err) => {
-      errors.push(err);
-      return '';
-    },
-    end: () => `${count === 0 ? ']' : '\n  ]'},\n  "errors": ${errors.length === 0 ? '[]' : indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
-  };
-}
-
-function ndjsonRenderer(): FiguresRenderer {
-  return {
-    begin: () => '',
-    document: (figures) => figures.map((f) => `${JSON.stringify(f)}\n`).join(''),
-    error: (err) => {
-      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
-      return `${JSON.stringify(line)}\n`;
-    },
-    end: () => '',
-  };
-}
-
 const CSV_HEADER = ['path', 'line', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence'] as const;
 
 function csvRenderer(): FiguresRenderer {
@@ -128,7 +102,7 @@ function csvRenderer(): FiguresRenderer {
 
 export const figuresRenderers: Record<Format, (options: Options) => FiguresRenderer> = {
   table: tableRenderer,
-  json: jsonRenderer,
-  ndjson: ndjsonRenderer,
+  json: () => itemsJsonRenderer('figures'),
+  ndjson: () => itemsNdjsonRenderer(),
   csv: csvRenderer,
 };

@@ -31,3 +31,21 @@ export function indent(text: string, pad: string): string {
     .map((l) => pad + l)
     .join('\n');
 }
+
+/**
+ * JSON for commands whose documents are lists of items (figures, quotes): one value
+ * `{ "<field>": [every item of every document], "errors": [...] }`, written as documents finish.
+ */
+export function itemsJsonRenderer<T>(field: string): Renderer<T[]> {
+  const errors: InputError[] = [];
+  let count = 0;
+  return {
+    begin: () => `{\n  "${field}": [`,
+    document: (items) => items.map((item) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(item, null, 2), '    ')}`).join(''),
+    error: (err) => {
+      errors.push(err);
+      return '';
+    },
+    end: () => `${count === 0 ? ']' : '\n  ]'},\n  "errors": ${errors.length === 0 ? '[]' : indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
+  };
+}

@@ -13,3 +13,9 @@ export function ndjsonRenderer<D = Document>(): Renderer<D> {
     end: () => '',
   };
 }
+
+/** NDJSON for commands whose documents are lists of items (figures, quotes): one item per line. */
+export function itemsNdjsonRenderer<T>(): Renderer<T[]> {
+  const lines = ndjsonRenderer<T>();
+  return { ...lines, document: (items) => items.map((item) => lines.document(item)).join('') };
+}

@@ -1,11 +1,11 @@
 // The output of `vnews quotes`: each renderer gets one article's quotations at a time (in text
 // order). json, ndjson and csv write them as they come; the table holds its rows until the end.
 import type { Quote } from '../quotes/index.js';
-import type { InputError, NdjsonError } from '../types.js';
 import type { Format } from '../cli.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { csvField } from './csv.js';
-import { indent } from './json.js';
+import { itemsJsonRenderer } from './json.js';
+import { itemsNdjsonRenderer } from './ndjson.js';
 import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
 
 export type QuotesRenderer = Renderer<Quote[]>;
@@ -56,32 +56,6 @@ function tableRenderer(options: Options): QuotesRenderer {
   };
 }
 
-function jsonRenderer(): QuotesRenderer {
-  const errors: InputError[] = [];
-  let count = 0;
-  return {
-    begin: () => '{\n  "quotes": [',
-    document: (quotes) => quotes.map((q) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(q, null, 2), '    ')}`).join(''),
-    error: (err) => {
-      errors.push(err);
-      return '';
-    },
-    end: () => `${count === 0 ? ']' : '\n  ]'},\n  "errors": ${errors.length === 0 ? '[]' : indent(JSON.stringify(errors, null, 2), '  ').trimStart()}\n}\n`,
-  };
-}
-
-function ndjsonRenderer(): QuotesRenderer {
-  return {
-    begin: () => '',
-    document: (quotes) => quotes.map((q) => `${JSON.stringify(q)}\n`).join(''),
-    error: (err) => {
-      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
-      return `${JSON.stringify(line)}\n`;
-    },
-    end: () => '',
-  };
-}
-
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text'] as const;
 
 function csvRow(q: Quote): string {
@@ -112,7 +86,7 @@ function csvRenderer(): QuotesRenderer {
 
 export const quotesRenderers: Record<Format, (options: Options) => QuotesRenderer> = {
   table: tableRenderer,
-  json: jsonRenderer,
-  ndjson: ndjsonRenderer,
+  json: () => itemsJsonRenderer('quotes'),
+  ndjson: () => itemsNdjsonRenderer(),
   csv: csvRenderer,
 };
