@@ -1,0 +1,51 @@
+// The words of an article for the corpus tools (freq, ngrams, collocations, keywords, kwic, plot):
+// vntk's segmentation (segment/) of the text with its site furniture blanked, punctuation and
+// numbers left out, each word with the folded key it is counted by.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { prepare } from '../clean/index.js';
+import { foldKey } from '../text/normalize.js';
+import { segment } from '../segment/index.js';
+
+/** One word as the corpus tools count it. */
+export interface CorpusWord {
+  /** As written: `normalized.slice(start, end)`. */
+  text: string;
+  /** Lower case, tone placement folded: what words are counted and compared by (`Ngoại giao` = `ngoại giao`). */
+  key: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/** The words of one article, in order: segmented, furniture left out unless `clean` is false, only words with a letter. */
+export function articleWords(raw: string, clean = true): CorpusWord[] {
+  const out: CorpusWord[] = [];
+  for (const w of segment(prepare(raw, clean).masked)) {
+    if (!HAS_LETTER.test(w.text)) continue;
+    out.push({ ...w, key: foldKey(w.text) });
+  }
+  return out;
+}
+
+export const STOPWORD_LISTS = ['vntk', 'iso'] as const;
+
+/**
+ * A stopword list as folded keys: `vntk` (vntk's 102 function words), `iso` (stopwords-iso's 645
+ * Vietnamese words and phrases), or a file with one word a line.
+ */
+export function stopwords(name: string): Set<string> {
+  const require = createRequire(import.meta.url);
+  let words: string[];
+  if (name === 'vntk') {
+    words = readFileSync(require.resolve('vntk/lib/util/stopwords.txt'), 'utf8').split('\n');
+  } else if (name === 'iso') {
+    words = (require('stopwords-iso') as Record<string, string[]>).vi ?? [];
+  } else {
+    words = readFileSync(name, 'utf8').split('\n');
+  }
+  return new Set(words.map((w) => foldKey(w.trim())).filter((w) => w !== ''));
+}
+
