@@ -10,5 +10,5 @@ export const SURNAMES: readonly string[] = [
   'Thiều', 'Tiêu', 'Trình', 'Vòng', 'Y', 'Ksor', 'Rơ', 'Kpă', 'Danh', 'Hầu', 'Bế', 'Hoàng', 'Lường', 'Sùng', 'Vàng',
   'Giàng', 'Hạ', 'Ma', 'Lù', 'Điểu', 'Kim', 'Thào', 'Quàng', 'Mè', 'Nhữ', 'Chử', 'Chẩu', 'Đèo', 'Đậu', 'Kha', 'Khuất',
   'Lục', 'Mẫn', 'Ngọ', 'Nhâm', 'Phương', 'Tòng', 'Trà', 'Ưng', 'Viên', 'Yên', 'Bạch', 'Biện', 'Cung', 'Đường', 'Hàn',
-  'Tập', 'Ôn', 'Hồ', 'Mao', 'Tưởng', 'Hàn', 'Ngụy', 'Thôi', 'Uông', 'Vạn', 'Trâu', 'Bành', 'Khâu', 'Chung',
+  'Tập', 'Ôn', 'Hồ', 'Mao', 'Tưởng', 'Hàn', 'Ngụy', 'Thôi', 'Uông', 'Vạn', 'Trâu', 'Bành', 'Khâu', 'Chung', 'Vu',
 ];

@@ -62,6 +62,11 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
       'ông Lê Hoài Trung, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao, Đặc phái viên của Tổng Bí thư Tô Lâm đã hội kiến',
       [{ name: 'Lê Hoài Trung', roles: ['Ủy viên Bộ Chính trị', 'Bộ trưởng', 'Đặc phái viên'] }, { name: 'Tô Lâm', roles: ['Tổng Bí thư'] }],
     ],
+    [
+      // `Vu` (于) is a Chinese family name: without it the first title ran on into the second person.
+      'về phía Trung Quốc có Chủ tịch tỉnh Phúc Kiến Vu Vĩ Quốc, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp',
+      [{ name: 'Vu Vĩ Quốc', titles: ['Chủ tịch tỉnh Phúc Kiến'] }, { name: 'Hồng Tiểu Dũng', titles: ['Đại sứ Trung Quốc tại Việt Nam'] }],
+    ],
   ],
   negative: [
     '(Ảnh: Tuấn Anh)',
