@@ -9,6 +9,7 @@ import { addArticleCollocations, collocates, emptyCollocations, mergeCollocation
 import { articleWords } from '../src/corpus/words.js';
 import { plotSvg, plotText, tickX } from '../src/render/plot.js';
 import { kwicText } from '../src/render/kwic.js';
+import { drawable, textPixels } from '../src/render/font.js';
 import { parseWindow } from '../src/cli/concordance.js';
 import { runCli } from './support/cli.js';
 
@@ -190,6 +191,15 @@ describe('plot', () => {
     expect(tickX(0, 5)).toBe(400);
     expect(svg).toContain('a&lt;&amp;&gt;&quot;b.txt');
     expect(wellFormed(svg)).toBe(true);
+  });
+});
+
+describe('the PNG labels', () => {
+  it('Vietnamese without its marks, in a 3×5 font at twice the size', () => {
+    expect(drawable('Biển Đông: “x”')).toBe('bien dong: "x"');
+    // `1` is 010/110/010/010/111: 8 pixels, each 2×2.
+    expect(textPixels('1')).toHaveLength(32);
+    expect(Math.max(...textPixels('11').map(([x]) => x))).toBe(4 * 2 + 2 * 2 + 1);
   });
 });
 

@@ -49,7 +49,7 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
   const hits = rows.reduce((n, r) => n + r.hits.length, 0);
   if (options.out !== undefined) {
     try {
-      writeFileSync(options.out, /\.png$/i.test(options.out) ? plotPng(rows) : plotSvg(rows, patternText));
+      writeFileSync(options.out, /\.png$/i.test(options.out) ? plotPng(rows, patternText) : plotSvg(rows, patternText));
     } catch (err) {
       reportUsage(`${options.out}: ${(err as Error).message}`);
       return EXIT_INPUT_ERROR;

@@ -1,7 +1,9 @@
 // Dispersion plots for `vnews plot`: one row per article, its length in words as a bar scaled to
 // the longest article, a tick where each hit falls. In the terminal a row of `─` with `│` ticks;
-// as an SVG (rects, lines, escaped labels) or a PNG (the same picture in pixels, without text).
+// as an SVG (rects, lines, escaped labels) or a PNG (the same picture in pixels, labels in a
+// 3×5 pixel font).
 import { PNG } from 'pngjs';
+import { textPixels } from './font.js';
 import type { Dispersion } from '../corpus/concordance.js';
 import { escapeControls, painter } from './table.js';
 
@@ -77,8 +79,8 @@ export function plotSvg(rows: readonly Dispersion[], pattern: string): string {
   return out.join('\n');
 }
 
-/** The same picture as a PNG (no text: pngjs draws pixels, not fonts). */
-export function plotPng(rows: readonly Dispersion[]): Buffer {
+/** The same picture as a PNG; labels in a small pixel font (font.ts: Vietnamese without its marks). */
+export function plotPng(rows: readonly Dispersion[], pattern: string): Buffer {
   const max = Math.max(longest(rows), 1);
   const width = LAYOUT.label + LAYOUT.plot + LAYOUT.count;
   const height = LAYOUT.top + rows.length * LAYOUT.row + LAYOUT.bottom;
@@ -94,14 +96,19 @@ export function plotPng(rows: readonly Dispersion[]): Buffer {
         png.data[at + 3] = 255;
       }
   };
+  const write = (text: string, x: number, y: number, rgb: [number, number, number]) => {
+    for (const [dx, dy] of textPixels(text)) fill(x + dx, y + dy, x + dx + 1, y + dy + 1, rgb);
+  };
+  write(`${pattern}: ${hitCount(rows)} hits in ${rows.length} articles (longest ${longest(rows)} words)`, LAYOUT.label, 14, [0, 0, 0]);
   rows.forEach((r, i) => {
     const y = LAYOUT.top + i * LAYOUT.row;
     const w = Math.max(1, barWidthPx(r.words, max));
+    const label = clipLeft(r.path, 38);
+    write(label, LAYOUT.label - 8 - label.length * 8, y + 1, [0, 0, 0]);
+    write(String(r.hits.length), LAYOUT.label + LAYOUT.plot + 8, y + 1, [0, 0, 0]);
     fill(LAYOUT.label, y, LAYOUT.label + w, y + LAYOUT.bar, [153, 153, 153]);
     fill(LAYOUT.label + 1, y + 1, LAYOUT.label + w - 1, y + LAYOUT.bar - 1, [232, 232, 232]);
     for (const h of r.hits) fill(Math.floor(tickX(h.word, max)) - 1, y, Math.floor(tickX(h.word, max)) + 1, y + LAYOUT.bar, [204, 0, 0]);
-    // The hit count as a small dark bar on the right, 4 pixels a hit (up to the margin).
-    fill(LAYOUT.label + LAYOUT.plot + 8, y + 3, LAYOUT.label + LAYOUT.plot + 8 + Math.min(r.hits.length * 4, LAYOUT.count - 12), y + LAYOUT.bar - 3, [60, 60, 60]);
   });
   return PNG.sync.write(png);
 }
