@@ -35,7 +35,7 @@ export function addConcordanceCommands(program: Command, shared: Shared): void {
     .argument('[inputs...]', INPUTS)
     .addOption(formatOption())
     .option('--json', 'short for --format json')
-    .option('--width <n>', 'characters of context either side (default 40)', (v) => wholeNumber(v, '--width'), 40)
+    .option('--width <n>', 'characters of context either side', (v) => wholeNumber(v, '--width'), 40)
     .addOption(new Option('--sort <by>', 'sort by the words to the left (nearest first) or to the right').choices(['none', 'left', 'right']).default('none'))
     .option('--regex', 'PATTERN is a JavaScript regular expression tested against each word (lower case, case ignored)')
     .addHelpText(
@@ -66,10 +66,10 @@ Examples:
     .argument('[inputs...]', INPUTS)
     .addOption(formatOption())
     .option('--json', 'short for --format json')
-    .option('--window <n|l,r>', 'words either side (N), or before and after (L,R), within the line (default 5)', parseWindow, [5, 5] as [number, number])
+    .addOption(new Option('--window <n|l,r>', 'words either side (N), or before and after (L,R), within the line').argParser(parseWindow).default([5, 5], '5'))
     .addOption(new Option('--measure <measure>', 'association measure to rank by').choices(['ll', 'pmi', 'tscore']).default('ll'))
-    .option('--min <n>', 'least co-occurrence count (default 2)', (v) => wholeNumber(v, '--min'), 2)
-    .option('--top <n>', 'show this many (default 50; 0: all)', (v) => wholeNumber(v, '--top'), 50)
+    .option('--min <n>', 'least co-occurrence count', (v) => wholeNumber(v, '--min'), 2)
+    .option('--top <n>', 'show this many (0: all)', (v) => wholeNumber(v, '--top'), 50)
     .option('--stopwords <list>', "leave out collocates in this list: vntk, iso (stopwords-iso's Vietnamese) or a file, one word a line")
     .addHelpText(
       'after',
