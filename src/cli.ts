@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
+import { addConcordanceCommands } from './cli/concordance.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -252,6 +253,8 @@ Examples:
       const { runQuotes } = await import('./commands/quotes.js');
       process.exitCode = await runQuotes(inputs, { format: opts.json ? 'json' : opts.format, ...shared(program) });
     });
+
+  addConcordanceCommands(program, () => shared(program));
 
   return program;
 }

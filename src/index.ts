@@ -41,3 +41,5 @@ export { addToCheck, emptyCheckSummary, mergeCheck, findings, type CheckSummary,
 export { claimOf, type Claim } from './corpus/claims.js';
 export { findQuotes, type Quote, type QuoteKind, type QuoteOfficial } from './quotes/index.js';
 export { findFurniture, maskFurniture, keptText, prepare, type Cut, type CutReason, type Prepared } from './clean/index.js';
+export { compilePattern, findHits, kwic, sortKwic, kwicLine, dispersion, type Pattern, type Hit, type KwicLine, type KwicEntry, type KwicSort, type Dispersion } from './corpus/concordance.js';
+export { emptyCollocations, addCollocations, addArticleCollocations, mergeCollocations, collocates, scores, type CollocationSummary, type Collocate, type Measure } from './corpus/collocations.js';

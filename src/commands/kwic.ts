@@ -1,0 +1,58 @@
+// `vnews kwic`: keyword in context over words. Unsorted, each article's lines are rendered as soon
+// as it is read; sorted (--sort left|right), every line is held and sorted first.
+// Exit status as in grep: 0 some line printed, 1 none, 2 an input failed (or a bad option).
+import type { Format } from '../cli.js';
+import { compilePattern, kwic, kwicLine, sortKwic, type KwicEntry, type KwicSort, type Pattern } from '../corpus/concordance.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write } from '../cli/output.js';
+import { eachInput, renderInputs } from '../cli/run.js';
+import { kwicRenderers } from '../render/kwic.js';
+
+export const EXIT_NO_MATCH = 1;
+
+export interface KwicCommandOptions {
+  format: Format;
+  color: boolean;
+  clean: boolean;
+  width: number;
+  sort: KwicSort;
+  regex: boolean;
+}
+
+export async function runKwic(patternText: string, inputs: string[], options: KwicCommandOptions): Promise<number> {
+  let pattern: Pattern;
+  try {
+    pattern = compilePattern(patternText, options.regex);
+  } catch (err) {
+    reportUsage((err as Error).message);
+    return EXIT_INPUT_ERROR;
+  }
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews kwic --help)');
+    return EXIT_INPUT_ERROR;
+  }
+  const renderer = kwicRenderers[options.format]({ color: options.color, width: options.width });
+  const concordance = (text: string, path: string) => kwic(text, path, pattern, { width: options.width, clean: options.clean });
+  let printed = 0;
+  let status: number;
+  if (options.sort === 'none') {
+    status = await renderInputs(inputs, renderer, (text, path) => {
+      const lines = concordance(text, path).map(kwicLine);
+      printed += lines.length;
+      return lines;
+    });
+  } else {
+    const entries: KwicEntry[] = [];
+    await write(renderer.begin());
+    status = await eachInput(inputs, {
+      document: (text, path) => {
+        entries.push(...concordance(text, path));
+      },
+      error: (path, message) => write(renderer.error({ path, message })),
+    });
+    printed = entries.length;
+    await write(renderer.document(sortKwic(entries, options.sort).map(kwicLine)));
+    await write(renderer.end());
+  }
+  if (status !== EXIT_OK) return status;
+  return printed > 0 ? EXIT_OK : EXIT_NO_MATCH;
+}

@@ -1,0 +1,78 @@
+// `vnews plot`: a dispersion plot of where a pattern (as for kwic) falls in each article, in the
+// terminal, as JSON of the positions, or as an SVG or PNG file (--out). Exit status as in grep:
+// 0 some hit, 1 none, 2 an input failed (or a bad option).
+import { writeFileSync } from 'node:fs';
+import type { Format } from '../cli.js';
+import { compilePattern, dispersion, type Dispersion, type Pattern } from '../corpus/concordance.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, terminalWidth, write } from '../cli/output.js';
+import { eachInput } from '../cli/run.js';
+import { indent } from '../render/json.js';
+import { csvField } from '../render/csv.js';
+import { plotPng, plotSvg, plotText } from '../render/plot.js';
+import type { InputError } from '../types.js';
+
+export const EXIT_NO_MATCH = 1;
+
+export interface PlotCommandOptions {
+  format: Format;
+  color: boolean;
+  clean: boolean;
+  regex: boolean;
+  /** Write the plot to this .svg or .png file instead. */
+  out?: string;
+}
+
+export async function runPlot(patternText: string, inputs: string[], options: PlotCommandOptions): Promise<number> {
+  let pattern: Pattern;
+  try {
+    pattern = compilePattern(patternText, options.regex);
+    if (options.out !== undefined && !/\.(svg|png)$/i.test(options.out)) throw new Error(`--out: write a .svg or .png file; got ${options.out}`);
+  } catch (err) {
+    reportUsage((err as Error).message);
+    return EXIT_INPUT_ERROR;
+  }
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews plot --help)');
+    return EXIT_INPUT_ERROR;
+  }
+  const rows: Dispersion[] = [];
+  const errors: InputError[] = [];
+  const status = await eachInput(inputs, {
+    document: (text, path) => {
+      rows.push(dispersion(text, path, pattern, options.clean));
+    },
+    error: async (path, message) => {
+      errors.push({ path, message });
+      if (options.format === 'ndjson' && options.out === undefined) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
+    },
+  });
+  const hits = rows.reduce((n, r) => n + r.hits.length, 0);
+  if (options.out !== undefined) {
+    try {
+      writeFileSync(options.out, /\.png$/i.test(options.out) ? plotPng(rows, patternText) : plotSvg(rows, patternText));
+    } catch (err) {
+      reportUsage(`${options.out}: ${(err as Error).message}`);
+      return EXIT_INPUT_ERROR;
+    }
+    process.stderr.write(`vnews: wrote ${options.out}: ${hits} hit${hits === 1 ? '' : 's'} in ${rows.length} article${rows.length === 1 ? '' : 's'}\n`);
+  } else {
+    switch (options.format) {
+      case 'table':
+        await write(plotText(rows, { color: options.color, width: terminalWidth(), pattern: patternText }));
+        break;
+      case 'json': {
+        const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
+        await write(`{\n  "articles": ${block(rows)},\n  "errors": ${block(errors)}\n}\n`);
+        break;
+      }
+      case 'ndjson':
+        for (const r of rows) await write(`${JSON.stringify(r)}\n`);
+        break;
+      case 'csv':
+        await write(`path,words,word,line,start,end\r\n${rows.flatMap((r) => r.hits.map((h) => `${[r.path, r.words, h.word, h.line, h.start, h.end].map(csvField).join(',')}\r\n`)).join('')}`);
+        break;
+    }
+  }
+  if (status !== EXIT_OK) return status;
+  return hits > 0 ? EXIT_OK : EXIT_NO_MATCH;
+}

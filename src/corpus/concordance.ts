@@ -1,0 +1,169 @@
+// Where a pattern falls in an article's words (corpus/words.ts), for `kwic` and `plot`: a word or
+// a phrase matched by folded key on word boundaries, or a regular expression tested
+// against each word's key; each hit with its context (kwic) or its word position (plot).
+import { prepare } from '../clean/index.js';
+import { foldKey } from '../text/normalize.js';
+import { articleWords, type CorpusWord } from './words.js';
+
+/**
+ * What to look for: a word or phrase (`keys` its words as segmented, `folded` its syllables, folded,
+ * one space apart), or a regular expression over one word's key.
+ */
+export type Pattern = { kind: 'words'; keys: string[]; folded: string; text: string } | { kind: 'regex'; regex: RegExp; text: string };
+
+/**
+ * A pattern from the command line: with `regex` a JavaScript regular expression (Unicode, case
+ * ignored) tested against each word's key; else a word or phrase. A phrase matches whole words of
+ * the text whose keys, one space apart, spell it: `Bộ Ngoại giao` matches `Bộ` + `Ngoại giao`, and
+ * `hội nghị` matches `Hội nghị` although the segmenter, given the lower-case phrase alone, splits it.
+ */
+export function compilePattern(text: string, regex = false): Pattern {
+  if (regex) {
+    try {
+      return { kind: 'regex', regex: new RegExp(text, 'iu'), text };
+    } catch (err) {
+      throw new Error(`not a regular expression: ${text} (${(err as Error).message})`);
+    }
+  }
+  const keys = articleWords(text, false).map((w) => w.key);
+  if (keys.length === 0 || foldKey(text).trim() === '') throw new Error(`the pattern holds no word: ${JSON.stringify(text)}`);
+  return { kind: 'words', keys, folded: keys.join(' '), text };
+}
+
+/** One place the pattern matches: the index of its first word and how many words it spans. */
+export interface Hit {
+  /** Index of the first matched word in the article's words. */
+  word: number;
+  /** Number of words matched (1 for a word or a regex, more for a phrase). */
+  length: number;
+}
+
+/** Every hit of the pattern in these words, in text order, not overlapping; a phrase stays within a line. */
+export function findHits(words: readonly CorpusWord[], pattern: Pattern): Hit[] {
+  const hits: Hit[] = [];
+  if (pattern.kind === 'regex') {
+    words.forEach((w, i) => {
+      if (pattern.regex.test(w.key)) hits.push({ word: i, length: 1 });
+    });
+    return hits;
+  }
+  const target = pattern.folded;
+  for (let i = 0; i < words.length; i++) {
+    const line = (words[i] as CorpusWord).line;
+    let spelled = '';
+    for (let k = i; k < words.length && words[k]?.line === line; k++) {
+      spelled += (k > i ? ' ' : '') + (words[k] as CorpusWord).key;
+      if (spelled === target) {
+        hits.push({ word: i, length: k - i + 1 });
+        i = k;
+        break;
+      }
+      if (!target.startsWith(`${spelled} `)) break;
+    }
+  }
+  return hits;
+}
+
+/** One line of a concordance. */
+export interface KwicLine {
+  path: string;
+  line: number;
+  /** Offsets of the match in the normalized text. */
+  start: number;
+  end: number;
+  /** Up to `width` characters of the line before the match (spaces collapsed). */
+  left: string;
+  /** The match as written. */
+  match: string;
+  /** Up to `width` characters of the line after the match. */
+  right: string;
+}
+
+/** A concordance line and what it sorts by: the keys of the words before it (nearest first) and after it. */
+export interface KwicEntry extends KwicLine {
+  leftKeys: string[];
+  rightKeys: string[];
+}
+
+export const DEFAULT_WIDTH = 40;
+
+const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+
+/** The concordance of one article: every hit with `width` characters of its line on either side. */
+export function kwic(raw: string, path: string, pattern: Pattern, options: { width?: number; clean?: boolean } = {}): KwicEntry[] {
+  const width = options.width ?? DEFAULT_WIDTH;
+  const text = prepare(raw, options.clean ?? true).masked;
+  const words = articleWords(raw, options.clean ?? true);
+  return findHits(words, pattern).map(({ word, length }) => {
+    const first = words[word] as CorpusWord;
+    const last = words[word + length - 1] as CorpusWord;
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', last.end) < 0 ? text.length : text.indexOf('\n', last.end);
+    const before = squeeze(text.slice(lineStart, first.start)).trim();
+    const after = squeeze(text.slice(last.end, lineEnd)).trim();
+    return {
+      path,
+      line: first.line,
+      start: first.start,
+      end: last.end,
+      left: before.length > width ? before.slice(before.length - width).trimStart() : before,
+      match: text.slice(first.start, last.end),
+      right: after.slice(0, width).trimEnd(),
+      leftKeys: lineKeys(words, word - 1, -1, first.line),
+      rightKeys: lineKeys(words, word + length, 1, first.line),
+    };
+  });
+}
+
+/** The keys of the words from `from` on in direction `step` (1 or -1), while they are on `line`. */
+function lineKeys(words: readonly CorpusWord[], from: number, step: 1 | -1, line: number): string[] {
+  const keys: string[] = [];
+  for (let i = from; words[i] !== undefined && words[i]?.line === line; i += step) keys.push((words[i] as CorpusWord).key);
+  return keys;
+}
+
+export const SORTS = ['none', 'left', 'right'] as const;
+export type KwicSort = (typeof SORTS)[number];
+
+const collator = new Intl.Collator('vi');
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = collator.compare(a[i] as string, b[i] as string);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Concordance lines sorted AntConc-style: `left` by the word just before the match, then the one
+ * before that…; `right` by the word just after, then the next…; ties keep text order. `none`: as found.
+ */
+export function sortKwic<E extends KwicEntry>(entries: readonly E[], sort: KwicSort): E[] {
+  if (sort === 'none') return [...entries];
+  const by = sort === 'left' ? (e: E) => e.leftKeys : (e: E) => e.rightKeys;
+  return [...entries].sort((a, b) => compareKeys(by(a), by(b)));
+}
+
+/** The JSON of a concordance line: the entry without its sort keys. */
+export function kwicLine(e: KwicEntry): KwicLine {
+  return { path: e.path, line: e.line, start: e.start, end: e.end, left: e.left, match: e.match, right: e.right };
+}
+
+/** Where the pattern falls in one article, for a dispersion plot. */
+export interface Dispersion {
+  path: string;
+  /** The article's length in words. */
+  words: number;
+  /** Each hit: the index of its first word (0-based), its line and offsets. */
+  hits: { word: number; line: number; start: number; end: number }[];
+}
+
+export function dispersion(raw: string, path: string, pattern: Pattern, clean = true): Dispersion {
+  const words = articleWords(raw, clean);
+  const hits = findHits(words, pattern).map(({ word, length }) => {
+    const first = words[word] as CorpusWord;
+    return { word, line: first.line, start: first.start, end: (words[word + length - 1] as CorpusWord).end };
+  });
+  return { path, words: words.length, hits };
+}

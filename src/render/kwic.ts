@@ -1,0 +1,67 @@
+// The output of `vnews kwic`: each renderer gets one article's concordance lines at a time.
+// The table (aligned columns: left context right-aligned, the match, right context, file:line)
+// holds its lines until the end to align the match column; json, ndjson and csv write as they come.
+import type { Format } from '../cli.js';
+import type { KwicLine } from '../corpus/concordance.js';
+import type { Renderer } from './renderer.js';
+import { csvField } from './csv.js';
+import { itemsJsonRenderer } from './json.js';
+import { itemsNdjsonRenderer } from './ndjson.js';
+import { escapeControls, painter } from './table.js';
+
+export type KwicRenderer = Renderer<KwicLine[]>;
+export interface KwicRenderOptions {
+  color: boolean;
+  /** Characters of context either side. */
+  width: number;
+}
+
+/** Concordance lines as aligned text: `left` right-aligned in `width`, the match padded to the longest, `right`, file:line. */
+export function kwicText(lines: readonly KwicLine[], options: KwicRenderOptions): string {
+  const paint = painter(options.color);
+  const matchWidth = lines.reduce((w, l) => Math.max(w, escapeControls(l.match).length), 0);
+  return lines
+    .map((l) => {
+      const left = escapeControls(l.left).padStart(options.width);
+      const match = escapeControls(l.match);
+      const right = escapeControls(l.right).padEnd(options.width);
+      return `${left}  ${paint.bold(match)}${' '.repeat(matchWidth - match.length)}  ${right}  ${paint.dim(`${escapeControls(l.path)}:${l.line}`)}\n`;
+    })
+    .join('');
+}
+
+function tableRenderer(options: KwicRenderOptions): KwicRenderer {
+  const paint = painter(options.color);
+  const rows: KwicLine[] = [];
+  let failed = 0;
+  return {
+    begin: () => '',
+    document: (lines) => {
+      rows.push(...lines);
+      return '';
+    },
+    error: () => {
+      failed++;
+      return '';
+    },
+    end: () => `${kwicText(rows, options)}${paint.dim(`${rows.length} hit${rows.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`)}\n`,
+  };
+}
+
+const CSV_HEADER = ['path', 'line', 'start', 'end', 'left', 'match', 'right'] as const;
+
+function csvRenderer(): KwicRenderer {
+  return {
+    begin: () => `${CSV_HEADER.join(',')}\r\n`,
+    document: (lines) => lines.map((l) => `${CSV_HEADER.map((h) => csvField(l[h])).join(',')}\r\n`).join(''),
+    error: () => '',
+    end: () => '',
+  };
+}
+
+export const kwicRenderers: Record<Format, (options: KwicRenderOptions) => KwicRenderer> = {
+  table: tableRenderer,
+  json: () => itemsJsonRenderer('lines'),
+  ndjson: () => itemsNdjsonRenderer(),
+  csv: csvRenderer,
+};
