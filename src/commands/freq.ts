@@ -1,6 +1,6 @@
 // `vnews freq`, `vnews ngrams` and `vnews keywords`: word lists across all inputs, from the words
 // `segment` finds (corpus/words.ts), summarized as each article is read.
-import { articleWords, stopwords as stopwordList } from '../corpus/words.js';
+import { articleRuns, articleWords, stopwords as stopwordList } from '../corpus/words.js';
 import { addFreq, freqSummary, wordFrequencies } from '../corpus/freq.js';
 import { addNgrams, ngramFrequencies, ngramSummary } from '../corpus/ngrams.js';
 import { DocumentKeywords, keywords } from '../corpus/keywords.js';
@@ -47,7 +47,7 @@ export async function runNgrams(inputs: string[], options: WordListOptions & { s
   const summary = ngramSummary();
   const { status } = await runSummary(inputs, options.format, {
     field: 'ngrams',
-    add: (text) => addNgrams(summary, articleWords(text, options.clean), options.sizes),
+    add: (text) => addNgrams(summary, articleRuns(text, options.clean), options.sizes),
     totals: () => ({ documents: summary.documents }),
     items: () => ngramFrequencies(summary, { ...limits(options), ...stop }),
     table: (rows) => ngramsTable(rows, summary.documents, options.color, terminalWidth()),

@@ -1,5 +1,6 @@
-// Word n-grams across articles (`vnews ngrams`): runs of n words within one line (never across a
-// line or paragraph break), counted by their words' folded keys; natural's NGrams cuts them.
+// Word n-grams across articles (`vnews ngrams`): n words in a row within one run of words
+// (`articleRuns`: never across a line break, punctuation or a number), counted by their words'
+// folded keys; natural's NGrams cuts them.
 import { createRequire } from 'node:module';
 import type { CorpusWord } from './words.js';
 import { byCount, bump, counts, type Counts } from './freq.js';
@@ -26,13 +27,14 @@ export function ngramSummary(): NgramSummary {
   return { documents: 0, counts: counts(), docs: counts() };
 }
 
-/** Add one article's n-grams for each n in `sizes`. */
-export function addNgrams(s: NgramSummary, words: readonly CorpusWord[], sizes: readonly number[]): void {
+/** Add one article's n-grams for each n in `sizes`, given its runs of words (`articleRuns`). */
+export function addNgrams(s: NgramSummary, runs: readonly (readonly CorpusWord[])[], sizes: readonly number[]): void {
   s.documents++;
   const seen = new Set<string>();
-  for (const line of lines(words)) {
+  for (const run of runs) {
+    const keys = run.map((w) => w.key);
     for (const n of sizes) {
-      for (const gram of NGrams.ngrams(line, n)) {
+      for (const gram of NGrams.ngrams(keys, n)) {
         const key = gram.join(SEP);
         bump(s.counts, key);
         seen.add(key);
@@ -40,20 +42,6 @@ export function addNgrams(s: NgramSummary, words: readonly CorpusWord[], sizes: 
     }
   }
   for (const key of seen) bump(s.docs, key);
-}
-
-/** The keys of the words, line by line. */
-function lines(words: readonly CorpusWord[]): string[][] {
-  const out: string[][] = [];
-  let last = -1;
-  for (const w of words) {
-    if (w.line !== last) {
-      out.push([]);
-      last = w.line;
-    }
-    (out[out.length - 1] as string[]).push(w.key);
-  }
-  return out;
 }
 
 export function mergeNgrams(into: NgramSummary, from: NgramSummary): NgramSummary {

@@ -30,6 +30,28 @@ export function articleWords(raw: string, clean = true): CorpusWord[] {
   return out;
 }
 
+/**
+ * The words of one article (as `articleWords`) in runs that n-grams stay within: a run ends at a
+ * line break, at a token without a letter (punctuation, a number) and at a gap of more than one
+ * space (where furniture was blanked out).
+ */
+export function articleRuns(raw: string, clean = true): CorpusWord[][] {
+  const runs: CorpusWord[][] = [];
+  let run: CorpusWord[] = [];
+  let last: { end: number; line: number } | undefined;
+  for (const w of segment(prepare(raw, clean).masked)) {
+    const letter = HAS_LETTER.test(w.text);
+    if (!letter || (last && (w.line !== last.line || w.start - last.end > 1))) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    last = w;
+    if (letter) run.push({ ...w, key: foldKey(w.text) });
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 export const STOPWORD_LISTS = ['vntk', 'iso'] as const;
 
 /**
