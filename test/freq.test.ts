@@ -3,6 +3,8 @@
 // per million, log-likelihood and log ratio worked out in the comments, and the summaries' merge.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { createGenerator } from 'ts-json-schema-generator';
 import { describe, expect, it } from 'vitest';
 import { articleRuns, articleWords, stopwords, type CorpusWord } from '../src/corpus/words.js';
 import { addFreq, freqSummary, mergeFreq, wordFrequencies, type FreqSummary } from '../src/corpus/freq.js';
@@ -181,5 +183,23 @@ describe('the CLI', () => {
     const table = runCli(['keywords', ...seeds.slice(0, 2), '--reference', ...seeds.slice(2), '--top', '1']).stdout;
     expect(table).toMatch(/│ Sở +│ \+ /);
     expect(table).toMatch(/1 positive, 1 negative/);
+  });
+});
+
+describe('JSON rows against their exported types', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const check = (file: string, type: string, rows: unknown[]) => {
+    const schema = createGenerator({ path: file, tsconfig: 'tsconfig.json', type, skipTypeCheck: true }).createSchema(type);
+    const validate = ajv.compile(schema);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(validate(row) ? [] : validate.errors).toEqual([]);
+  };
+  const ndjson = (args: string[]) => runCli([...args, '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+
+  it('freq, ngrams, keywords and --tfidf rows', () => {
+    check('src/corpus/freq.ts', 'WordFrequency', ndjson(['freq', '--top', '5', 'fixtures/seeds']));
+    check('src/corpus/ngrams.ts', 'NgramFrequency', ndjson(['ngrams', '-n', '2..3', '--top', '5', 'fixtures/seeds']));
+    check('src/corpus/keywords.ts', 'Keyword', ndjson(['keywords', ...seeds.slice(0, 2), '--top', '3', '--reference', ...seeds.slice(2)]));
+    check('src/corpus/keywords.ts', 'DocumentKeyword', ndjson(['keywords', '--tfidf', '--top', '2', 'fixtures/seeds']));
   });
 });

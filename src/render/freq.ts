@@ -29,16 +29,16 @@ export interface WordsTotals {
 }
 
 /** A column of values shown whole. */
-function number<R>(head: string, cell: (r: R) => string): Column<R> {
+function valueColumn<R>(head: string, cell: (r: R) => string): Column<R> {
   return { head, share: 0, most: 0.2, cell };
 }
 
 export function freqTable(rows: WordFrequency[], totals: WordsTotals, color: boolean, width: number | undefined): string {
   const cols: Column<WordFrequency>[] = [
     { head: 'word', share: 1, cell: (r) => r.word },
-    number<WordFrequency>('count', (r) => String(r.count)),
-    number<WordFrequency>('per million', (r) => r.per_million.toFixed(2)),
-    number<WordFrequency>('documents', (r) => String(r.documents)),
+    valueColumn<WordFrequency>('count', (r) => String(r.count)),
+    valueColumn<WordFrequency>('per million', (r) => r.per_million.toFixed(2)),
+    valueColumn<WordFrequency>('documents', (r) => String(r.documents)),
   ];
   return listTable(cols, rows, color, width, `${plural(rows.length, 'word')} shown; ${plural(totals.words, 'word')} in ${plural(totals.documents, 'document')}`, 'no words');
 }
@@ -50,9 +50,9 @@ export function freqCsv(rows: WordFrequency[]): string {
 export function ngramsTable(rows: NgramFrequency[], documents: number, color: boolean, width: number | undefined): string {
   const cols: Column<NgramFrequency>[] = [
     { head: 'n-gram', share: 1, cell: (r) => r.words.join(' · ') },
-    number<NgramFrequency>('n', (r) => String(r.n)),
-    number<NgramFrequency>('count', (r) => String(r.count)),
-    number<NgramFrequency>('documents', (r) => String(r.documents)),
+    valueColumn<NgramFrequency>('n', (r) => String(r.n)),
+    valueColumn<NgramFrequency>('count', (r) => String(r.count)),
+    valueColumn<NgramFrequency>('documents', (r) => String(r.documents)),
   ];
   return listTable(cols, rows, color, width, `${plural(rows.length, 'n-gram')} shown; ${plural(documents, 'document')}`, 'no n-grams');
 }
@@ -65,12 +65,12 @@ export function keywordsTable(rows: Keyword[], totals: { target: number; referen
   const paint = painter(color);
   const cols: Column<Keyword>[] = [
     { head: 'keyword', share: 1, cell: (r) => r.word },
-    number<Keyword>('keyness', (r) => (r.keyness === 'positive' ? '+' : '−')),
-    number<Keyword>('target', (r) => String(r.count)),
-    number<Keyword>('reference', (r) => String(r.reference_count)),
-    number<Keyword>('per million', (r) => `${r.per_million.toFixed(1)} / ${r.reference_per_million.toFixed(1)}`),
-    number<Keyword>('G2', (r) => r.log_likelihood.toFixed(2)),
-    number<Keyword>('log ratio', (r) => r.log_ratio.toFixed(2)),
+    valueColumn<Keyword>('keyness', (r) => (r.keyness === 'positive' ? '+' : '−')),
+    valueColumn<Keyword>('target', (r) => String(r.count)),
+    valueColumn<Keyword>('reference', (r) => String(r.reference_count)),
+    valueColumn<Keyword>('per million', (r) => `${r.per_million.toFixed(1)} / ${r.reference_per_million.toFixed(1)}`),
+    valueColumn<Keyword>('G2', (r) => r.log_likelihood.toFixed(2)),
+    valueColumn<Keyword>('log ratio', (r) => r.log_ratio.toFixed(2)),
   ];
   const positive = rows.filter((r) => r.keyness === 'positive').length;
   const table = listTable(cols, rows, false, width, `${positive} positive, ${rows.length - positive} negative; ${plural(totals.target, 'word')} in the target, ${plural(totals.reference, 'word')} in the reference`, 'no keywords');
@@ -85,10 +85,10 @@ export function keywordsCsv(rows: Keyword[]): string {
 export function tfidfTable(rows: DocumentKeyword[], color: boolean, width: number | undefined): string {
   const cols: Column<DocumentKeyword>[] = [
     { head: 'file', share: 0, most: 0.4, cell: (r) => (r.rank === 1 ? r.path : '') },
-    number<DocumentKeyword>('rank', (r) => String(r.rank)),
+    valueColumn<DocumentKeyword>('rank', (r) => String(r.rank)),
     { head: 'keyword', share: 1, cell: (r) => r.word },
-    number<DocumentKeyword>('count', (r) => String(r.count)),
-    number<DocumentKeyword>('tf-idf', (r) => r.tf_idf.toFixed(4)),
+    valueColumn<DocumentKeyword>('count', (r) => String(r.count)),
+    valueColumn<DocumentKeyword>('tf-idf', (r) => r.tf_idf.toFixed(4)),
   ];
   const documents = new Set(rows.map((r) => r.path)).size;
   return listTable(cols, rows, color, width, `${plural(rows.length, 'keyword')} of ${plural(documents, 'document')}`, 'no keywords');
