@@ -35,13 +35,21 @@ export function freqSummary(): FreqSummary {
 export function addFreq(s: FreqSummary, words: readonly CorpusWord[]): void {
   s.documents++;
   s.words += words.length;
-  const seen = new Set<string>();
+  // Count the article in Maps first, then add each distinct word once (large objects are slow to update).
+  const forms = new Map<string, Map<string, number>>();
   for (const w of words) {
-    bump(s.counts, w.key);
-    bump((s.forms[w.key] ??= counts()), w.text);
-    seen.add(w.key);
+    let f = forms.get(w.key);
+    if (f === undefined) forms.set(w.key, (f = new Map()));
+    f.set(w.text, (f.get(w.text) ?? 0) + 1);
   }
-  for (const key of seen) bump(s.docs, key);
+  for (const [key, f] of forms) {
+    bump(s.docs, key);
+    const into = (s.forms[key] ??= counts());
+    for (const [text, n] of f) {
+      bump(s.counts, key, n);
+      bump(into, text, n);
+    }
+  }
 }
 
 /** `into` with `from` added: the summary of both shards' articles. */

@@ -25,9 +25,21 @@ export function articleWords(raw: string, clean = true): CorpusWord[] {
   const out: CorpusWord[] = [];
   for (const w of segment(prepare(raw, clean).masked)) {
     if (!HAS_LETTER.test(w.text)) continue;
-    out.push({ ...w, key: foldKey(w.text) });
+    out.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
   }
   return out;
+}
+
+/** foldKey, remembered: a corpus has far fewer distinct words than words (cleared past 200,000). */
+const KEYS = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= 200_000) KEYS.clear();
+    key = foldKey(text);
+    KEYS.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -46,7 +58,7 @@ export function articleRuns(raw: string, clean = true): CorpusWord[][] {
       run = [];
     }
     last = w;
-    if (letter) run.push({ ...w, key: foldKey(w.text) });
+    if (letter) run.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
   }
   if (run.length > 0) runs.push(run);
   return runs;
