@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 import { addConcordanceCommands } from './cli/concordance.js';
+import { addWordListCommands } from './cli/wordlists.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -255,6 +256,7 @@ Examples:
     });
 
   addConcordanceCommands(program, () => shared(program));
+  addWordListCommands(program, () => shared(program));
 
   return program;
 }

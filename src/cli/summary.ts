@@ -6,7 +6,7 @@ import { write } from './output.js';
 import { indent } from '../render/index.js';
 import type { InputError } from '../types.js';
 
-export type SummaryFormat = 'table' | 'json' | 'ndjson';
+export type SummaryFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
 export interface SummaryCommand<I> {
   /** The JSON field the items go under: `officials`, `conferences`, `findings`. */
@@ -16,6 +16,10 @@ export interface SummaryCommand<I> {
   /** What the summary holds, once every input is in. */
   items(): I[];
   table(items: I[]): string;
+  /** The items as CSV, header included (commands offering `--format csv`). */
+  csv?(items: I[]): string;
+  /** Figures about the whole run put in the JSON before the items (`{ "words": 1234, "documents": 5 }`). */
+  totals?(): Record<string, unknown>;
 }
 
 /** Run a summarizing command; the exit status (0, or 2 when an input failed) and the items printed. */
@@ -35,11 +39,15 @@ export async function runSummary<I>(inputs: readonly string[], format: SummaryFo
       break;
     case 'json': {
       const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
-      await write(`{\n  "${command.field}": ${block(items)},\n  "errors": ${block(errors)}\n}\n`);
+      const totals = Object.entries(command.totals?.() ?? {}).map(([k, v]) => `  "${k}": ${block(v)},\n`);
+      await write(`{\n${totals.join('')}  "${command.field}": ${block(items)},\n  "errors": ${block(errors)}\n}\n`);
       break;
     }
     case 'ndjson':
       for (const item of items) await write(`${JSON.stringify(item)}\n`);
+      break;
+    case 'csv':
+      await write(command.csv?.(items) ?? '');
       break;
   }
   return { status, items };

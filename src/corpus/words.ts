@@ -25,9 +25,43 @@ export function articleWords(raw: string, clean = true): CorpusWord[] {
   const out: CorpusWord[] = [];
   for (const w of segment(prepare(raw, clean).masked)) {
     if (!HAS_LETTER.test(w.text)) continue;
-    out.push({ ...w, key: foldKey(w.text) });
+    out.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
   }
   return out;
+}
+
+/** foldKey, remembered: a corpus has far fewer distinct words than words (cleared past 200,000). */
+const KEYS = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= 200_000) KEYS.clear();
+    key = foldKey(text);
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * The words of one article (as `articleWords`) in runs that n-grams stay within: a run ends at a
+ * line break, at a token without a letter (punctuation, a number) and at a gap of more than one
+ * space (where furniture was blanked out).
+ */
+export function articleRuns(raw: string, clean = true): CorpusWord[][] {
+  const runs: CorpusWord[][] = [];
+  let run: CorpusWord[] = [];
+  let last: { end: number; line: number } | undefined;
+  for (const w of segment(prepare(raw, clean).masked)) {
+    const letter = HAS_LETTER.test(w.text);
+    if (!letter || (last && (w.line !== last.line || w.start - last.end > 1))) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+    last = w;
+    if (letter) run.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }
 
 export const STOPWORD_LISTS = ['vntk', 'iso'] as const;

@@ -16,6 +16,7 @@ export { checkReport } from './check.js';
 export { dedupeTable } from './dedupe.js';
 export { figuresRenderers, figureValue, type FiguresRenderer } from './figures.js';
 export { quotesRenderers, type QuotesRenderer } from './quotes.js';
+export { freqTable, freqCsv, ngramsTable, ngramsCsv, keywordsTable, keywordsCsv, tfidfTable, tfidfCsv } from './freq.js';
 
 export const renderers: Record<Format, (options: RendererOptions) => Renderer> = {
   table: tableRenderer,

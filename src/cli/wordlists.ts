@@ -1,0 +1,104 @@
+// The commander definitions of `freq`, `ngrams` and `keywords` (the word lists); kept apart from
+// cli.ts, which adds them. Each command's module is loaded only when it runs.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Format } from '../cli.js';
+
+const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+
+function formatOption(): Option {
+  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+}
+
+function positiveInteger(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
+  return Number(value);
+}
+
+/** `ngrams -n`: `2` → [2], `2..5` → [2, 3, 4, 5]; from 1 to 9 words. */
+export function ngramSizes(value: string): number[] {
+  const m = /^([1-9])(?:\.\.([1-9]))?$/.exec(value.trim());
+  const from = Number(m?.[1]);
+  const to = Number(m?.[2] ?? m?.[1]);
+  if (!m || to < from) throw new InvalidArgumentError(`-n takes a number of words from 1 to 9, or a range like 2..5; got ${value}`);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** A number of 0 or more (`3.84`, `0`). */
+function nonNegative(value: string, name: string): number {
+  const x = Number(value);
+  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value)) throw new InvalidArgumentError(`${name} takes a number of 0 or more; got ${value}`);
+  return x;
+}
+
+type Shared = () => { color: boolean; clean: boolean };
+
+export function addWordListCommands(program: Command, shared: Shared): void {
+  const wordList = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
+      .addOption(formatOption())
+      .option('--json', 'short for --format json')
+      .option('--stopwords <list>', 'leave out stopwords: vntk, iso (stopwords-iso), or a file with one word a line')
+      .option('--min <n>', 'only rows counted at least this often', (v) => positiveInteger(v, '--min'))
+      .option('--top <n>', 'only the first N rows', (v) => positiveInteger(v, '--top'));
+  type WordListFlags = { format: Format; json?: boolean; stopwords?: string; min?: number; top?: number };
+  const wordListOptions = (opts: WordListFlags) => ({
+    format: opts.json ? 'json' : opts.format,
+    ...shared(),
+    ...(opts.stopwords !== undefined ? { stopwords: opts.stopwords } : {}),
+    ...(opts.min !== undefined ? { min: opts.min } : {}),
+    ...(opts.top !== undefined ? { top: opts.top } : {}),
+  }) as const;
+
+  wordList('freq', 'word frequencies across all inputs: count, per million words, documents')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews freq --top 50 fixtures/seeds/
+  vnews freq --stopwords vntk --min 5 --format csv corpus/ > words.csv`,
+    )
+    .action(async (inputs: string[], opts: WordListFlags) => {
+      const { runFreq } = await import('../commands/freq.js');
+      process.exitCode = await runFreq(inputs, wordListOptions(opts));
+    });
+
+  wordList('ngrams', 'word n-grams (within a line) across all inputs: count, documents')
+    .requiredOption('-n, --size <n|a..b>', 'words in an n-gram: 2, or a range 2..5', ngramSizes)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews ngrams -n 2 --top 30 fixtures/seeds/
+  vnews ngrams -n 2..4 --min 3 --stopwords vntk --format ndjson corpus/ | jq -r '[.count, .ngram] | @tsv'`,
+    )
+    .action(async (inputs: string[], opts: WordListFlags & { size: number[] }) => {
+      const { runNgrams } = await import('../commands/freq.js');
+      process.exitCode = await runNgrams(inputs, { ...wordListOptions(opts), sizes: opts.size });
+    });
+
+  wordList('keywords', 'keywords of the inputs against a reference corpus (log-likelihood, log ratio), or per document (--tfidf)')
+    .option('--reference <inputs...>', 'the reference corpus: files, directories, glob patterns (put it after the inputs, or end it with --)')
+    .option('--min-g2 <x>', 'only keywords whose log-likelihood reaches this (default 3.84, p < 0.05; 0: all)', (v) => nonNegative(v, '--min-g2'))
+    .option('--tfidf', "per-document keywords by TF-IDF (natural's TfIdf) instead; --top per document (default 10)")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews keywords corpus/crawl-2026 --reference corpus/baomoi-2017 --top 20
+  vnews keywords --tfidf --top 5 --stopwords iso fixtures/seeds/`,
+    )
+    .action(async (inputs: string[], opts: WordListFlags & { reference?: string[]; minG2?: number; tfidf?: boolean }) => {
+      if (opts.tfidf !== true && (opts.reference === undefined || opts.reference.length === 0)) throw new Error('keywords needs --reference DIR|FILES (or --tfidf)');
+      const { runKeywords } = await import('../commands/freq.js');
+      process.exitCode = await runKeywords(inputs, {
+        ...wordListOptions(opts),
+        tfidf: opts.tfidf === true,
+        ...(opts.reference !== undefined ? { reference: opts.reference } : {}),
+        ...(opts.minG2 !== undefined ? { minG2: opts.minG2 } : {}),
+      });
+    });
+
+}
