@@ -4,19 +4,15 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 import { addConcordanceCommands } from './cli/concordance.js';
+import { formatOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './cli/options.js';
 
 /** Options every command that reads articles shares. */
 export interface CommonOptions {
   format: Format;
   color: boolean;
-}
-
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
 }
 
 /** Whether to colour: a terminal, no NO_COLOR, no --no-color. */
@@ -137,7 +133,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
     .option('--series <text>', 'only series whose name contains this (case and tone placement do not matter)')
-    .option('--number <n>', 'only conferences with this number', (v) => positiveInteger(v, '--number'))
+    .option('--number <n>', 'only conferences with this number', (v) => wholeNumber(v, '--number'))
     .addHelpText(
       'after',
       `
@@ -269,18 +265,6 @@ function findingKinds(value: string): string[] {
   const unknown = kinds.filter((k) => !FINDING_KIND_NAMES.includes(k));
   if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`expected some of ${FINDING_KIND_NAMES.join(', ')}; got ${value}`);
   return kinds;
-}
-
-function positiveInteger(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
-  return Number(value);
-}
-
-/** A number from 0 to 1 (`0.5`, `.5`, `1`). */
-function unitInterval(value: string, name: string): number {
-  const x = Number(value);
-  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`${name} takes a number from 0 to 1; got ${value}`);
-  return x;
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -1,19 +1,9 @@
 // The commander definitions of `kwic`, `collocations` and `plot` (the concordance tools); kept
 // apart from cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Format } from '../cli.js';
+import { formatOption, wholeNumber, type Format } from './options.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 const INPUTS = 'files, directories (every *.txt below), glob patterns, or - for stdin';
-
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
-}
-
-function wholeNumber(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
-  return Number(value);
-}
 
 /** `--window 5` (5 each side) or `--window 2,4` (2 before, 4 after). */
 export function parseWindow(value: string): [number, number] {

@@ -1,18 +1,8 @@
 // The commander definitions of `freq`, `ngrams` and `keywords` (the word lists); kept apart from
 // cli.ts, which adds them. Each command's module is loaded only when it runs.
-import { Command, InvalidArgumentError, Option } from 'commander';
-import type { Format } from '../cli.js';
+import { Command, InvalidArgumentError } from 'commander';
+import { formatOption, nonNegative, wholeNumber, type Format } from './options.js';
 
-const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
-
-function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
-}
-
-function positiveInteger(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
-  return Number(value);
-}
 
 /** `ngrams -n`: `2` → [2], `2..5` → [2, 3, 4, 5]; from 1 to 9 words. */
 export function ngramSizes(value: string): number[] {
@@ -21,13 +11,6 @@ export function ngramSizes(value: string): number[] {
   const to = Number(m?.[2] ?? m?.[1]);
   if (!m || to < from) throw new InvalidArgumentError(`-n takes a number of words from 1 to 9, or a range like 2..5; got ${value}`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-/** A number of 0 or more (`3.84`, `0`). */
-function nonNegative(value: string, name: string): number {
-  const x = Number(value);
-  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value)) throw new InvalidArgumentError(`${name} takes a number of 0 or more; got ${value}`);
-  return x;
 }
 
 type Shared = () => { color: boolean; clean: boolean };
@@ -41,8 +24,8 @@ export function addWordListCommands(program: Command, shared: Shared): void {
       .addOption(formatOption())
       .option('--json', 'short for --format json')
       .option('--stopwords <list>', 'leave out stopwords: vntk, iso (stopwords-iso), or a file with one word a line')
-      .option('--min <n>', 'only rows counted at least this often', (v) => positiveInteger(v, '--min'))
-      .option('--top <n>', 'only the first N rows', (v) => positiveInteger(v, '--top'));
+      .option('--min <n>', 'only rows counted at least this often', (v) => wholeNumber(v, '--min'))
+      .option('--top <n>', 'only the first N rows', (v) => wholeNumber(v, '--top'));
   type WordListFlags = { format: Format; json?: boolean; stopwords?: string; min?: number; top?: number };
   const wordListOptions = (opts: WordListFlags) => ({
     format: opts.json ? 'json' : opts.format,

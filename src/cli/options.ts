@@ -1,0 +1,30 @@
+// Option parsing every command shares: the output format, and numbers checked as commander
+// reads them (a bad value is a usage error, exit 2).
+import { InvalidArgumentError, Option } from 'commander';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `-f, --format`: table (the default), json, ndjson or csv. */
+export function formatOption(): Option {
+  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+}
+
+/** A whole number of 0 or more (`3`). */
+export function wholeNumber(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number; got ${value}`);
+  return Number(value);
+}
+
+/** A number of 0 or more (`3.84`, `0`, `.5`). */
+export function nonNegative(value: string, name: string): number {
+  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value)) throw new InvalidArgumentError(`${name} takes a number of 0 or more; got ${value}`);
+  return Number(value);
+}
+
+/** A number from 0 to 1 (`0.5`, `.5`, `1`). */
+export function unitInterval(value: string, name: string): number {
+  const x = Number(value);
+  if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`${name} takes a number from 0 to 1; got ${value}`);
+  return x;
+}
