@@ -20,3 +20,21 @@ export function csvRenderer(options: RendererOptions): Renderer {
     end: () => '',
   };
 }
+
+/** One CSV row (CRLF-ended) of the fields named in `header`, read from `cells`. */
+export function csvRow<H extends string>(header: readonly H[], cells: Readonly<Partial<Record<H, string | number | null>>>): string {
+  return `${header.map((h) => csvField(cells[h] ?? '')).join(',')}\r\n`;
+}
+
+/**
+ * CSV for commands whose documents are lists of items (figures, quotes, kwic lines): the header,
+ * then one row per item, as documents finish; `cells` maps an item to its fields.
+ */
+export function itemsCsvRenderer<T, H extends string>(header: readonly H[], cells: (item: T) => Readonly<Partial<Record<H, string | number | null>>>): Renderer<T[]> {
+  return {
+    begin: () => `${header.join(',')}\r\n`,
+    document: (items) => items.map((item) => csvRow(header, cells(item))).join(''),
+    error: () => '',
+    end: () => '',
+  };
+}

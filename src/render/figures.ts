@@ -3,7 +3,7 @@
 import type { FigureInContext } from '../corpus/article.js';
 import type { Format } from '../cli.js';
 import type { Renderer, RendererOptions } from './renderer.js';
-import { csvField } from './csv.js';
+import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
 import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
@@ -91,18 +91,9 @@ function tableRenderer(options: Options): FiguresRenderer {
 
 const CSV_HEADER = ['path', 'line', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence'] as const;
 
-function csvRenderer(): FiguresRenderer {
-  return {
-    begin: () => `${CSV_HEADER.join(',')}\r\n`,
-    document: (figures) => figures.map((f) => `${CSV_HEADER.map((h) => csvField(f[h] ?? '')).join(',')}\r\n`).join(''),
-    error: () => '',
-    end: () => '',
-  };
-}
-
 export const figuresRenderers: Record<Format, (options: Options) => FiguresRenderer> = {
   table: tableRenderer,
   json: () => itemsJsonRenderer('figures'),
   ndjson: () => itemsNdjsonRenderer(),
-  csv: csvRenderer,
+  csv: () => itemsCsvRenderer(CSV_HEADER, (f: FigureInContext) => f),
 };

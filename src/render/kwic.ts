@@ -4,7 +4,7 @@
 import type { Format } from '../cli.js';
 import type { KwicLine } from '../corpus/concordance.js';
 import type { Renderer } from './renderer.js';
-import { csvField } from './csv.js';
+import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
 import { escapeControls, painter } from './table.js';
@@ -50,18 +50,9 @@ function tableRenderer(options: KwicRenderOptions): KwicRenderer {
 
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'left', 'match', 'right'] as const;
 
-function csvRenderer(): KwicRenderer {
-  return {
-    begin: () => `${CSV_HEADER.join(',')}\r\n`,
-    document: (lines) => lines.map((l) => `${CSV_HEADER.map((h) => csvField(l[h])).join(',')}\r\n`).join(''),
-    error: () => '',
-    end: () => '',
-  };
-}
-
 export const kwicRenderers: Record<Format, (options: KwicRenderOptions) => KwicRenderer> = {
   table: tableRenderer,
   json: () => itemsJsonRenderer('lines'),
   ndjson: () => itemsNdjsonRenderer(),
-  csv: csvRenderer,
+  csv: () => itemsCsvRenderer(CSV_HEADER, (l: KwicLine) => l),
 };

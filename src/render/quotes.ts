@@ -3,7 +3,7 @@
 import type { Quote } from '../quotes/index.js';
 import type { Format } from '../cli.js';
 import type { Renderer, RendererOptions } from './renderer.js';
-import { csvField } from './csv.js';
+import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
 import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
@@ -58,8 +58,9 @@ function tableRenderer(options: Options): QuotesRenderer {
 
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text'] as const;
 
-function csvRow(q: Quote): string {
-  const cells: Record<(typeof CSV_HEADER)[number], string | number> = {
+/** A quotation's CSV fields. */
+function csvCells(q: Quote): Record<(typeof CSV_HEADER)[number], string | number> {
+  return {
     path: q.path,
     line: q.line,
     start: q.start,
@@ -72,21 +73,11 @@ function csvRow(q: Quote): string {
     verb: q.verb ?? '',
     text: q.text,
   };
-  return `${CSV_HEADER.map((h) => csvField(cells[h])).join(',')}\r\n`;
-}
-
-function csvRenderer(): QuotesRenderer {
-  return {
-    begin: () => `${CSV_HEADER.join(',')}\r\n`,
-    document: (quotes) => quotes.map(csvRow).join(''),
-    error: () => '',
-    end: () => '',
-  };
 }
 
 export const quotesRenderers: Record<Format, (options: Options) => QuotesRenderer> = {
   table: tableRenderer,
   json: () => itemsJsonRenderer('quotes'),
   ndjson: () => itemsNdjsonRenderer(),
-  csv: csvRenderer,
+  csv: () => itemsCsvRenderer(CSV_HEADER, csvCells),
 };
