@@ -366,9 +366,18 @@ function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: Check
   return out;
 }
 
-/** The findings of a summary, disagreements first; articles are near-duplicates when similar.ts's containment reaches `threshold`. */
-export function findings(summary: CheckSummary, threshold?: number): Finding[] {
-  const pairs = nearDuplicatePairs(summary.similarity, threshold === undefined ? {} : { threshold });
+/** What `findings` works out. */
+export interface FindingOptions {
+  /** Containment at which two articles are near-duplicates (similar.ts's default). */
+  threshold?: number;
+  /** Also the agreements between near-duplicates (many: every figure two copies share); true by default. */
+  agreements?: boolean;
+}
+
+/** The findings of a summary, disagreements first. */
+export function findings(summary: CheckSummary, options: FindingOptions = {}): Finding[] {
+  const pairs = nearDuplicatePairs(summary.similarity, options.threshold === undefined ? {} : { threshold: options.threshold });
+  const agreements = options.agreements ?? true;
   const out: Finding[] = [];
   for (const [id, e] of Object.entries(summary.conferenceDates)) {
     const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true);
@@ -407,14 +416,21 @@ export function findings(summary: CheckSummary, threshold?: number): Finding[] {
     const fa = summary.figures[a];
     const fb = summary.figures[b];
     if (!fa || !fb) continue;
+    // Articles whose figures are the same, in the same order, cannot disagree (a page saved twice).
+    if (!agreements && sameFigures(fa, fb)) continue;
     for (const f of compareNearDuplicates(fa, fb, unitOf, wordsOf)) {
       // Already reported under a claim: say it once.
       if (f.sides.every((s) => covered.has(sideId(s)))) continue;
+      if (f.agree && !agreements) continue;
       out.push(f);
     }
   }
   const order = (f: Finding) => FINDING_KINDS.indexOf(f.kind);
   return out.sort((x, y) => Number(x.agree) - Number(y.agree) || order(x) - order(y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+function sameFigures(a: readonly CheckSide[], b: readonly CheckSide[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.text === (b[i] as CheckSide).text && x.sentence === (b[i] as CheckSide).sentence);
 }
 
 function sideId(s: CheckSide): string {
