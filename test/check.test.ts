@@ -191,6 +191,16 @@ describe('vnews check on the fixtures', () => {
     expect(out.errors).toEqual([{ path: 'no/such/file.txt', message: expect.any(String) }]);
   });
 
+  it('near-duplicates\' agreements are worked out only when asked for; the disagreements are the same either way', () => {
+    const s = emptyCheckSummary();
+    for (const p of [...seeds, ...CHANGED.map((c) => c.file)]) addToCheck(s, readArticle(readFileSync(p, 'utf8'), p));
+    const all = findings(s);
+    const lean = findings(s, { agreements: false });
+    expect(all.some((f) => f.kind === 'near_duplicate' && f.agree)).toBe(true);
+    expect(lean.some((f) => f.kind === 'near_duplicate' && f.agree)).toBe(false);
+    expect(lean.filter((f) => !f.agree)).toEqual(all.filter((f) => !f.agree));
+  });
+
   it('shards checked apart and merged give the same findings', () => {
     const inputs = [...seeds, ...CHANGED.map((c) => c.file)];
     const summarize = (paths: string[]) => {
