@@ -31,6 +31,16 @@ export function reportUsage(message: string): void {
   process.stderr.write(`vnews: ${oneLine(message)}\n`);
 }
 
+/**
+ * No inputs and nothing piped in: say so (naming the command's help) and return true, so the
+ * command exits 2 instead of waiting on a terminal for text that will not come.
+ */
+export function missingInput(inputs: readonly string[], command: string): boolean {
+  if (inputs.length > 0 || !process.stdin.isTTY) return false;
+  reportUsage(`no input: give files, directories or glob patterns, or pipe text to standard input (see vnews ${command} --help)`);
+  return true;
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
 }

@@ -4,7 +4,7 @@ import type { Format } from '../cli.js';
 import { compilePattern, type Pattern } from '../corpus/concordance.js';
 import { addArticleCollocations, collocates, emptyCollocations, type Measure } from '../corpus/collocations.js';
 import { stopwords } from '../corpus/words.js';
-import { EXIT_INPUT_ERROR, reportUsage, terminalWidth, write } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth, write } from '../cli/output.js';
 import { eachInput } from '../cli/run.js';
 import { indent } from '../render/json.js';
 import { collocationsCsv, collocationsTable } from '../render/collocations.js';
@@ -32,10 +32,7 @@ export async function runCollocations(word: string, inputs: string[], options: C
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews collocations --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'collocations')) return EXIT_INPUT_ERROR;
   const summary = emptyCollocations(pattern.kind === 'words' ? pattern.keys : [], options.left, options.right);
   const errors: InputError[] = [];
   const status = await eachInput(inputs, {

@@ -3,7 +3,7 @@ import { extract } from '../extract.js';
 import type { Kind } from '../types.js';
 import { KINDS } from '../types.js';
 import type { Format } from '../cli.js';
-import { EXIT_INPUT_ERROR, reportUsage, terminalWidth } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
 import { renderInputs } from '../cli/run.js';
 import { renderers } from '../render/index.js';
 
@@ -39,10 +39,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews extract --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
   const renderer = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
   return renderInputs(inputs, renderer, (text, path) => extract(text, { path, only: kinds, clean: options.clean }));
 }

@@ -4,7 +4,7 @@
 import type { Format } from '../cli.js';
 import { readArticle } from '../corpus/article.js';
 import { articleFigures, figureFilter, type FigureFilterOptions } from '../corpus/figures.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, terminalWidth } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
 import { renderInputs } from '../cli/run.js';
 import { figuresRenderers } from '../render/index.js';
 
@@ -25,10 +25,7 @@ export async function runFigures(inputs: string[], options: FiguresCommandOption
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews figures --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'figures')) return EXIT_INPUT_ERROR;
   let printed = 0;
   const renderer = figuresRenderers[options.format]({ color: options.color, width: terminalWidth() });
   const status = await renderInputs(inputs, renderer, (text, path) => {

@@ -3,7 +3,7 @@
 // Exit status as in grep: 0 some line printed, 1 none, 2 an input failed (or a bad option).
 import type { Format } from '../cli.js';
 import { compilePattern, kwic, kwicLine, sortKwic, type KwicEntry, type KwicSort, type Pattern } from '../corpus/concordance.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, write } from '../cli/output.js';
 import { eachInput, renderInputs } from '../cli/run.js';
 import { kwicRenderers } from '../render/kwic.js';
 
@@ -26,10 +26,7 @@ export async function runKwic(patternText: string, inputs: string[], options: Kw
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews kwic --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'kwic')) return EXIT_INPUT_ERROR;
   const renderer = kwicRenderers[options.format]({ color: options.color, width: options.width });
   const concordance = (text: string, path: string) => kwic(text, path, pattern, { width: options.width, clean: options.clean });
   let printed = 0;

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Format } from '../cli.js';
 import { compilePattern, dispersion, type Dispersion, type Pattern } from '../corpus/concordance.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, terminalWidth, write } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth, write } from '../cli/output.js';
 import { eachInput } from '../cli/run.js';
 import { indent } from '../render/json.js';
 import { csvField } from '../render/csv.js';
@@ -31,10 +31,7 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews plot --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'plot')) return EXIT_INPUT_ERROR;
   const rows: Dispersion[] = [];
   const errors: InputError[] = [];
   const status = await eachInput(inputs, {

@@ -3,7 +3,7 @@
 import type { Format } from '../cli.js';
 import { readArticle } from '../corpus/article.js';
 import { findQuotes } from '../quotes/index.js';
-import { EXIT_INPUT_ERROR, reportUsage, terminalWidth } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, missingInput, terminalWidth } from '../cli/output.js';
 import { renderInputs } from '../cli/run.js';
 import { quotesRenderers } from '../render/index.js';
 
@@ -15,10 +15,7 @@ export interface QuotesCommandOptions {
 }
 
 export async function runQuotes(inputs: string[], options: QuotesCommandOptions): Promise<number> {
-  if (inputs.length === 0 && process.stdin.isTTY) {
-    reportUsage('no input: give files, directories or glob patterns, or pipe text to standard input (see vnews quotes --help)');
-    return EXIT_INPUT_ERROR;
-  }
+  if (missingInput(inputs, 'quotes')) return EXIT_INPUT_ERROR;
   const renderer = quotesRenderers[options.format]({ color: options.color, width: terminalWidth() });
   return renderInputs(inputs, renderer, (text, path) => findQuotes(readArticle(text, path, ['officials'], options.clean)));
 }
