@@ -6,7 +6,7 @@ import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
 
 export type FiguresRenderer = Renderer<FigureInContext[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -55,38 +55,23 @@ function highlight(sentence: string, part: string, paint: (s: string) => string)
 
 function tableRenderer(options: Options): FiguresRenderer {
   const paint = painter(options.color);
-  const rows: FigureInContext[] = [];
-  let documents = 0;
-  let failed = 0;
-  return {
-    begin: () => '',
-    document: (figures) => {
-      documents++;
-      rows.push(...figures);
-      return '';
-    },
-    error: () => {
-      failed++;
-      return '';
-    },
-    end: () => {
-      const summary = paint.dim(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-      if (rows.length === 0) return `${summary}\n`;
-      // Each column's border and padding take 3 characters.
-      const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
-      const sentence = COLUMNS.length - 1;
-      const cells = rows.map((f, i) => {
-        const cells = COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(f), w[k] as number) : escapeControls(c.cell(f))));
-        cells[sentence] = escapeControls(clipAround(f.sentence, f.text));
-        // The figure stands out in its sentence; a sentence just shown whole for the figure before is not repeated.
-        const before = rows[i - 1];
-        if (before !== undefined && before.path === f.path && before.sentence === f.sentence && f.sentence.length <= LONG_SENTENCE) cells[sentence] = paint.dim('(as above)');
-        else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
-        return cells;
-      });
-      return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
-    },
-  };
+  return collectingRenderer<FigureInContext>((rows, documents, failed) => {
+    const summary = paint.dim(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return `${summary}\n`;
+    // Each column's border and padding take 3 characters.
+    const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
+    const sentence = COLUMNS.length - 1;
+    const cells = rows.map((f, i) => {
+      const cells = COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(f), w[k] as number) : escapeControls(c.cell(f))));
+      cells[sentence] = escapeControls(clipAround(f.sentence, f.text));
+      // The figure stands out in its sentence; a sentence just shown whole for the figure before is not repeated.
+      const before = rows[i - 1];
+      if (before !== undefined && before.path === f.path && before.sentence === f.sentence && f.sentence.length <= LONG_SENTENCE) cells[sentence] = paint.dim('(as above)');
+      else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
+      return cells;
+    });
+    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+  });
 }
 
 const CSV_HEADER = ['path', 'line', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence'] as const;

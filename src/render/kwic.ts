@@ -7,7 +7,7 @@ import type { Renderer } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { escapeControls, painter } from './table.js';
+import { collectingRenderer, escapeControls, painter } from './table.js';
 
 export type KwicRenderer = Renderer<KwicLine[]>;
 export interface KwicRenderOptions {
@@ -32,20 +32,7 @@ export function kwicText(lines: readonly KwicLine[], options: KwicRenderOptions)
 
 function tableRenderer(options: KwicRenderOptions): KwicRenderer {
   const paint = painter(options.color);
-  const rows: KwicLine[] = [];
-  let failed = 0;
-  return {
-    begin: () => '',
-    document: (lines) => {
-      rows.push(...lines);
-      return '';
-    },
-    error: () => {
-      failed++;
-      return '';
-    },
-    end: () => `${kwicText(rows, options)}${paint.dim(`${rows.length} hit${rows.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`)}\n`,
-  };
+  return collectingRenderer<KwicLine>((rows, _documents, failed) => `${kwicText(rows, options)}${paint.dim(`${rows.length} hit${rows.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`)}\n`);
 }
 
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'left', 'match', 'right'] as const;

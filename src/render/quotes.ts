@@ -6,7 +6,7 @@ import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { breakPath, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
 
 export type QuotesRenderer = Renderer<Quote[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -32,28 +32,13 @@ const COLUMNS: Column<Quote>[] = [
 
 function tableRenderer(options: Options): QuotesRenderer {
   const paint = painter(options.color);
-  const rows: Quote[] = [];
-  let documents = 0;
-  let failed = 0;
-  return {
-    begin: () => '',
-    document: (quotes) => {
-      documents++;
-      rows.push(...quotes);
-      return '';
-    },
-    error: () => {
-      failed++;
-      return '';
-    },
-    end: () => {
-      const summary = paint.dim(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-      if (rows.length === 0) return `${summary}\n`;
-      const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
-      const cells = rows.map((q) => COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(q), w[k] as number) : escapeControls(c.cell(q)))));
-      return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
-    },
-  };
+  return collectingRenderer<Quote>((rows, documents, failed) => {
+    const summary = paint.dim(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return `${summary}\n`;
+    const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
+    const cells = rows.map((q) => COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(q), w[k] as number) : escapeControls(c.cell(q)))));
+    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+  });
 }
 
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text'] as const;

@@ -174,3 +174,26 @@ export function tableRenderer(options: RendererOptions): Renderer {
     },
   };
 }
+
+/**
+ * A renderer for people that holds every item of every document until the end (tables need all
+ * rows to size their columns), counting documents and failed inputs for the summary line.
+ */
+export function collectingRenderer<T>(end: (rows: T[], documents: number, failed: number) => string): Renderer<T[]> {
+  const rows: T[] = [];
+  let documents = 0;
+  let failed = 0;
+  return {
+    begin: () => '',
+    document: (items) => {
+      documents++;
+      rows.push(...items);
+      return '';
+    },
+    error: () => {
+      failed++;
+      return '';
+    },
+    end: () => end(rows, documents, failed),
+  };
+}
