@@ -3,7 +3,6 @@
 import { benchExtract } from './extract.js';
 import { benchSegment } from './segment.js';
 import { benchCorpus } from './corpus.js';
-import { benchFreq } from './freq.js';
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,4 +13,3 @@ for (const line of await benchExtract(dir, repeatMB)) console.log(line);
 for (const line of await benchSegment(dir)) console.log(line);
 const dirMB = fg.sync('**/*.txt', { cwd: dir }).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / (1024 * 1024);
 for (const line of benchCorpus(dir, repeatMB, dirMB)) console.log(line);
-for (const line of benchFreq(dir, repeatMB, dirMB)) console.log(line);
