@@ -1,10 +1,11 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { formatOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
 export { FORMATS, type Format } from './cli/options.js';
@@ -22,10 +23,10 @@ export function useColor(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The options every command shares: colour (see useColor) and cleaning (on unless --no-clean). */
-function shared(program: Command): { color: boolean; clean: boolean } {
-  const opts = program.opts<{ color: boolean; clean: boolean }>();
-  return { color: useColor(opts.color), clean: opts.clean };
+/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean) and worker threads (one per core unless --jobs). */
+function shared(program: Command): { color: boolean; clean: boolean; jobs: number } {
+  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number }>();
+  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? availableParallelism() };
 }
 
 /** The version in package.json, the one place it is written. */
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     .version(packageVersion())
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
+    .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core; 1: all in one thread)', jobCount)
     .showHelpAfterError()
     .exitOverride();
 
@@ -82,7 +84,7 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean: shared(program).clean });
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean: shared(program).clean, jobs: shared(program).jobs });
     });
 
   program
@@ -106,6 +108,7 @@ Examples:
         format: opts.json ? 'json' : opts.format,
         show: opts.show === true,
         color: shared(program).color,
+        jobs: shared(program).jobs,
         many: inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-'),
       });
     });
@@ -116,12 +119,14 @@ Examples:
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
+    .addOption(partialOption())
     .option('--name <name>', 'only people whose name contains this (case and tone placement do not matter)')
-    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; name?: string }) => {
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; name?: string; partial?: string }) => {
       const { runOfficials } = await import('./commands/officials.js');
       process.exitCode = await runOfficials(inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(program),
+        ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         ...(opts.name !== undefined ? { name: opts.name } : {}),
       });
     });
@@ -132,6 +137,7 @@ Examples:
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
+    .addOption(partialOption())
     .option('--series <text>', 'only series whose name contains this (case and tone placement do not matter)')
     .option('--number <n>', 'only conferences with this number', (v) => wholeNumber(v, '--number'))
     .addHelpText(
@@ -141,11 +147,12 @@ Examples:
   vnews conferences fixtures/seeds/
   vnews conferences --series 'Hội nghị Ngoại vụ' --number 20 --json corpus/ | jq '.conferences[].dates'`,
     )
-    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; series?: string; number?: number }) => {
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; series?: string; number?: number; partial?: string }) => {
       const { runConferences } = await import('./commands/conferences.js');
       process.exitCode = await runConferences(inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(program),
+        ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         ...(opts.series !== undefined ? { series: opts.series } : {}),
         ...(opts.number !== undefined ? { number: opts.number } : {}),
       });
@@ -157,6 +164,7 @@ Examples:
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(formatOption())
     .option('--json', 'short for --format json')
+    .addOption(partialOption())
     .option('--unit <units>', 'only these units, comma-separated or repeated (case and tone placement do not matter)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--min <number>', 'only figures whose value (or range) reaches this: 300, 1e6')
     .option('--max <number>', 'only figures whose value (or range) is at most this')
@@ -169,12 +177,13 @@ Examples:
   vnews figures --unit 'đại biểu' --min 100 'corpus/**/*.txt'
   vnews figures --unit USD,đồng --grep 'xuất khẩu' --format ndjson corpus/ | jq -r '[.path, .line, .value, .unit] | @tsv'`,
     )
-    .action(async (inputs: string[], opts: { format: Format; json?: boolean; unit?: string[]; min?: string; max?: string; grep?: string }) => {
+    .action(async (inputs: string[], opts: { format: Format; json?: boolean; unit?: string[]; min?: string; max?: string; grep?: string; partial?: string }) => {
       const { runFigures } = await import('./commands/figures.js');
       const { json, format, ...filters } = opts;
       process.exitCode = await runFigures(inputs, {
         format: json ? 'json' : format,
         ...shared(program),
+        ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         ...filters,
       });
     });
@@ -185,6 +194,7 @@ Examples:
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
+    .addOption(partialOption())
     .option('--all', 'show agreements too')
     .option('--kind <kinds>', `comma-separated kinds of finding: ${FINDING_KIND_NAMES.join(',')}`, (v) => findingKinds(v))
     .addHelpText(
@@ -196,11 +206,12 @@ Examples:
   vnews check fixtures/seeds/ --all
   vnews check --format ndjson corpus/ | jq -r 'select(.agree | not) | .subject'`,
     )
-    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; all?: boolean; kind?: string[] }) => {
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; all?: boolean; kind?: string[]; partial?: string }) => {
       const { runCheck } = await import('./commands/check.js');
       process.exitCode = await runCheck(inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(program),
+        ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         all: opts.all === true,
         ...(opts.kind !== undefined ? { kinds: opts.kind as never } : {}),
       });
@@ -212,6 +223,7 @@ Examples:
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
+    .addOption(partialOption())
     .option('--threshold <x>', 'least share of the smaller article found in the larger, 0..1 (default 0.5)', (v) => unitInterval(v, '--threshold'))
     .option('--min-lead <x>', "least share of each article's opening found in the other, 0..1 (default 0.125; 0: off)", (v) => unitInterval(v, '--min-lead'))
     .addHelpText(
@@ -223,11 +235,12 @@ Examples:
   vnews dedupe fixtures/seeds/
   vnews dedupe --format ndjson corpus/ | jq -r '[.articles[].path] | @tsv'`,
     )
-    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; threshold?: number; minLead?: number }) => {
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; threshold?: number; minLead?: number; partial?: string }) => {
       const { runDedupe } = await import('./commands/dedupe.js');
       process.exitCode = await runDedupe(inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(program),
+        ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
         ...(opts.minLead !== undefined ? { minLead: opts.minLead } : {}),
       });
@@ -249,6 +262,29 @@ Examples:
     .action(async (inputs: string[], opts: { format: Format; json?: boolean }) => {
       const { runQuotes } = await import('./commands/quotes.js');
       process.exitCode = await runQuotes(inputs, { format: opts.json ? 'json' : opts.format, ...shared(program) });
+    });
+
+  program
+    .command('merge')
+    .description('the partial files of a sharded run (--partial) merged into the answer one run gives')
+    .argument('<partials...>', 'partial files, all written by one command with the same options')
+    .addOption(new Option('-f, --format <format>', 'output format (default: the one the partials were made with)').choices(['table', 'json', 'ndjson', 'csv']))
+    .option('--json', 'short for --format json')
+    .addHelpText(
+      'after',
+      `
+Commands that write partials: officials, conferences, figures, check, dedupe, freq, ngrams,
+keywords, collocations. The exit status is the command's, or 2 when a partial cannot be read.
+
+Examples:
+  vnews freq --format json --partial a.json corpus/baomoi-2017
+  vnews freq --format json --partial b.json corpus/dantri-2020 corpus/crawl-2026
+  vnews merge a.json b.json        # the same bytes as: vnews freq --format json corpus/`,
+    )
+    .action(async (partials: string[], opts: { format?: Format; json?: boolean }) => {
+      const { runMerge } = await import('./commands/merge.js');
+      const format = opts.json ? 'json' : opts.format;
+      process.exitCode = await runMerge(partials, { color: shared(program).color, ...(format !== undefined ? { format } : {}) });
     });
 
   addConcordanceCommands(program, () => shared(program));

@@ -1,7 +1,7 @@
 // The commander definitions of `kwic`, `collocations` and `plot` (the concordance tools); kept
 // apart from cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatOption, wholeNumber, type Format } from './options.js';
+import { formatOption, partialOption, wholeNumber, type Format } from './options.js';
 
 const INPUTS = 'files, directories (every *.txt below), glob patterns, or - for stdin';
 
@@ -15,7 +15,7 @@ export function parseWindow(value: string): [number, number] {
   return [left, right];
 }
 
-type Shared = () => { color: boolean; clean: boolean };
+type Shared = () => { color: boolean; clean: boolean; jobs: number };
 
 export function addConcordanceCommands(program: Command, shared: Shared): void {
   program
@@ -61,6 +61,7 @@ Examples:
     .option('--min <n>', 'least co-occurrence count', (v) => wholeNumber(v, '--min'), 2)
     .option('--top <n>', 'show this many (0: all)', (v) => wholeNumber(v, '--top'), 50)
     .option('--stopwords <list>', "leave out collocates in this list: vntk, iso (stopwords-iso's Vietnamese) or a file, one word a line")
+    .addOption(partialOption())
     .addHelpText(
       'after',
       `
@@ -73,7 +74,7 @@ Examples:
       async (
         word: string,
         inputs: string[],
-        opts: { format: Format; json?: boolean; window: [number, number]; measure: 'll' | 'pmi' | 'tscore'; min: number; top: number; stopwords?: string },
+        opts: { format: Format; json?: boolean; window: [number, number]; measure: 'll' | 'pmi' | 'tscore'; min: number; top: number; stopwords?: string; partial?: string },
       ) => {
         const { runCollocations } = await import('../commands/collocations.js');
         process.exitCode = await runCollocations(word, inputs, {
@@ -85,6 +86,7 @@ Examples:
           min: opts.min,
           ...(opts.top > 0 ? { top: opts.top } : {}),
           ...(opts.stopwords !== undefined ? { stopwords: opts.stopwords } : {}),
+          ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         });
       },
     );

@@ -28,3 +28,15 @@ export function unitInterval(value: string, name: string): number {
   if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`${name} takes a number from 0 to 1; got ${value}`);
   return x;
 }
+
+/** `--partial FILE`: a corpus command writes its mergeable state there, for `vnews merge`. */
+export function partialOption(): Option {
+  return new Option('--partial <file>', "write this shard's partial state to FILE instead of the answer (see vnews merge)");
+}
+
+/** `--jobs`: a whole number of 1 or more. */
+export function jobCount(value: string): number {
+  const n = wholeNumber(value, '--jobs');
+  if (n < 1) throw new InvalidArgumentError(`--jobs takes a whole number of 1 or more; got ${value}`);
+  return n;
+}

@@ -1,6 +1,8 @@
 // Writing to stdout and stderr from a command: back-pressure, a closed pipe that ends the
 // program quietly, and one-line input errors.
 import { once } from 'node:events';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 let pipeClosed = false;
 
@@ -53,3 +55,18 @@ export function terminalWidth(): number | undefined {
 /** Exit statuses, as in ripgrep and diff: 0 all inputs read, 2 some input failed. */
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERROR = 2;
+
+/**
+ * Write a whole file through a temporary file in the same folder, renamed over the target when
+ * complete: an interrupted run never leaves half a file.
+ */
+export function writeFileAtomically(file: string, data: string | Uint8Array): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}

@@ -1,38 +1,98 @@
-// The loop every command that reads articles shares: read each input in turn, turn it into a
-// document, hand it to the renderer as soon as it is done; report an input that failed on
-// stderr and to the renderer (ndjson puts an error line in its place), and go on.
-import { readInputs } from '../io/inputs.js';
+// The loop every command that reads articles shares: inputs are read in order and each article
+// is handed to the command's task (in this thread, or dealt to worker threads with --jobs), and
+// what it gave comes back in input order, to be rendered as soon as it is done. An input that
+// failed is reported on stderr and to the command (ndjson puts an error line in its place), and
+// the run goes on.
 import type { Renderer } from '../render/index.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, write } from './output.js';
+import { mapInputs } from '../parallel/pool.js';
+import type { Task } from '../parallel/task.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from './output.js';
+import { writePartial, type Reducer } from './partial.js';
 
-/** What to do with each input: its document, or the error that stopped it. */
-export interface InputHandlers {
-  document(text: string, path: string): Promise<void> | void;
+/** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
+export interface RunOptions {
+  jobs?: number;
+  /** Write the command's partial state here (for `vnews merge`) instead of printing the answer. */
+  partial?: string;
+}
+
+/** What to do with each input: what its article gave, or the error that stopped it. */
+export interface InputHandlers<R> {
+  document(value: R, path: string): Promise<void> | void;
   error(path: string, message: string): Promise<void> | void;
 }
 
-/** Read every input in turn; an input that failed is reported on stderr too. The exit status: 0, or 2 when some input failed. */
-export async function eachInput(inputs: readonly string[], handlers: InputHandlers): Promise<number> {
+/** Run the task on every input; an input that failed is reported on stderr too. The exit status: 0, or 2 when some input failed. */
+export async function eachInput<R>(inputs: readonly string[], task: Task<R>, handlers: InputHandlers<R>, run: RunOptions = {}): Promise<number> {
   let failed = false;
-  for await (const loaded of readInputs(inputs)) {
-    if ('error' in loaded) {
+  for await (const done of mapInputs(inputs, task, run.jobs)) {
+    if ('error' in done) {
       failed = true;
-      reportInputError(loaded.path, loaded.error);
-      await handlers.error(loaded.path, loaded.error);
+      reportInputError(done.path, done.error);
+      await handlers.error(done.path, done.error);
       continue;
     }
-    await handlers.document(loaded.text, loaded.path);
+    await handlers.document(done.value, done.path);
   }
   return failed ? EXIT_INPUT_ERROR : EXIT_OK;
 }
 
 /** Render every input as soon as it is done; the exit status as for `eachInput`. */
-export async function renderInputs<D>(inputs: readonly string[], renderer: Renderer<D>, toDocument: (text: string, path: string) => D): Promise<number> {
+export async function renderInputs<D>(inputs: readonly string[], renderer: Renderer<D>, task: Task<D>, run: RunOptions = {}, seen?: (doc: D) => void): Promise<number> {
   await write(renderer.begin());
-  const status = await eachInput(inputs, {
-    document: (text, path) => write(renderer.document(toDocument(text, path))),
-    error: (path, message) => write(renderer.error({ path, message })),
-  });
+  const status = await eachInput(
+    inputs,
+    task,
+    {
+      document: (doc) => {
+        seen?.(doc);
+        return write(renderer.document(doc));
+      },
+      error: (path, message) => write(renderer.error({ path, message })),
+    },
+    run,
+  );
   await write(renderer.end());
   return status;
+}
+
+/** One input of a streamed command, as a partial file keeps it: what its article gave, or its error. */
+export type StreamEvent<D> = { path: string; value: D } | { path: string; error: string };
+
+/**
+ * `--partial` for a command that streams its documents (figures): keep each input's value or
+ * error, in order, and write them to the partial file; the exit status as for `eachInput`.
+ */
+export async function recordInputs<D>(inputs: readonly string[], task: Task<D>, partial: { file: string; command: string; options: Record<string, unknown> }, run: RunOptions = {}): Promise<number> {
+  const events: StreamEvent<D>[] = [];
+  const status = await eachInput(inputs, task, { document: (value, path) => void events.push({ path, value }), error: (path, error) => void events.push({ path, error }) }, run);
+  const errors = events.flatMap((e) => ('error' in e ? [{ path: e.path, message: e.error }] : []));
+  try {
+    writePartial(partial.file, { command: partial.command, options: partial.options, inputs: events.length, errors, state: events });
+  } catch (err) {
+    reportUsage(`${partial.file}: ${(err as Error).message}`);
+    return EXIT_INPUT_ERROR;
+  }
+  return status;
+}
+
+/** `merge` for a streamed command: the shards' inputs rendered in order, as one run would; `exit` gives the status when none failed. */
+export function streamReducer<D>(renderer: Renderer<D>, exit: (values: number) => number, count: (doc: D) => number = () => 1): Reducer {
+  const events: StreamEvent<D>[] = [];
+  return {
+    merge: (state) => void events.push(...(state as StreamEvent<D>[])),
+    finish: async (errors) => {
+      let seen = 0;
+      await write(renderer.begin());
+      for (const e of events) {
+        if ('error' in e) await write(renderer.error({ path: e.path, message: e.error }));
+        else {
+          seen += count(e.value);
+          await write(renderer.document(e.value));
+        }
+      }
+      await write(renderer.end());
+      return errors.length > 0 ? EXIT_INPUT_ERROR : exit(seen);
+    },
+  };
 }

@@ -1,18 +1,33 @@
-// The loop of the commands that summarize across articles (officials, conferences, check): add
-// each article to a mergeable summary, report inputs that failed as they come (and as ndjson error
-// lines), then print what the summary holds as a table, one JSON value, or one JSON line per item.
-import { eachInput } from './run.js';
-import { write } from './output.js';
+// The loop of the commands that summarize across articles (officials, conferences, check, dedupe,
+// freq, ngrams, keywords, collocations): each article's part (worked out by the command's task,
+// in a worker with --jobs) is folded into a mergeable summary in input order; inputs that failed
+// are reported as they come (and as ndjson error lines). Then what the summary holds is printed
+// as a table, one JSON value, one JSON line per item or CSV; or, with --partial, the summary is
+// written to a partial file for `vnews merge`, which folds the shards' summaries and prints the
+// same answer through `summaryReducer`.
+import { eachInput, type RunOptions } from './run.js';
+import { reportUsage, write } from './output.js';
+import { writePartial, type Reducer } from './partial.js';
 import { indent } from '../render/index.js';
+import type { Task } from '../parallel/task.js';
 import type { InputError } from '../types.js';
 
 export type SummaryFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
-export interface SummaryCommand<I> {
+export interface SummaryCommand<P, I> {
+  /** The command's name and the options its answer depends on, written in partial files. */
+  name: string;
+  options: Record<string, unknown>;
   /** The JSON field the items go under: `officials`, `conferences`, `findings`. */
   field: string;
-  /** Add one article to the summary. */
-  add(text: string, path: string): void;
+  /** What the command keeps of one article. */
+  task: Task<P>;
+  /** Fold one article's part into the summary. */
+  add(part: P, path: string): void;
+  /** The summary so far, as plain JSON (for partial files). */
+  state(): unknown;
+  /** Fold another shard's summary (a partial file's state) into this one. */
+  merge(state: unknown): void;
   /** What the summary holds, once every input is in. */
   items(): I[];
   table(items: I[]): string;
@@ -20,18 +35,54 @@ export interface SummaryCommand<I> {
   csv?(items: I[]): string;
   /** Figures about the whole run put in the JSON before the items (`{ "words": 1234, "documents": 5 }`). */
   totals?(): Record<string, unknown>;
+  /** The exit status when every input was read (0 unless given: check gives 1 on a disagreement). */
+  exit?(items: I[]): number;
 }
 
-/** Run a summarizing command; the exit status (0, or 2 when an input failed) and the items printed. */
-export async function runSummary<I>(inputs: readonly string[], format: SummaryFormat, command: SummaryCommand<I>): Promise<{ status: number; items: I[] }> {
+/** Options of a command that go in its partial file: all but colour, jobs and the partial file itself. */
+export function partialOptions(options: object): Record<string, unknown> {
+  const { color: _c, jobs: _j, partial: _p, ...rest } = options as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+}
+
+/** Run a summarizing command; the exit status (2 when an input failed, else the command's). */
+export async function runSummary<P, I>(inputs: readonly string[], format: SummaryFormat, command: SummaryCommand<P, I>, run: RunOptions = {}): Promise<number> {
   const errors: InputError[] = [];
-  const status = await eachInput(inputs, {
-    document: (text, path) => command.add(text, path),
-    error: async (path, message) => {
-      errors.push({ path, message });
-      if (format === 'ndjson') await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
+  let read = 0;
+  await eachInput(
+    inputs,
+    command.task,
+    {
+      document: (part, path) => {
+        read++;
+        command.add(part, path);
+      },
+      error: async (path, message) => {
+        read++;
+        errors.push({ path, message });
+        if (format === 'ndjson' && run.partial === undefined) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
+      },
     },
-  });
+    run,
+  );
+  if (run.partial !== undefined) {
+    try {
+      writePartial(run.partial, { command: command.name, options: command.options, inputs: read, errors, state: command.state() });
+    } catch (err) {
+      reportUsage(`${run.partial}: ${(err as Error).message}`);
+      return 2;
+    }
+    return errors.length > 0 ? 2 : 0;
+  }
+  return printSummary(command, format, errors, format === 'ndjson');
+}
+
+/** `merge` for a summarizing command: fold the shards' states, then print as one run would. */
+export function summaryReducer<P, I>(command: SummaryCommand<P, I>, format: SummaryFormat): Reducer {
+  return { merge: (state) => command.merge(state), finish: (errors) => printSummary(command, format, errors, false) };
+}
+
+async function printSummary<P, I>(command: SummaryCommand<P, I>, format: SummaryFormat, errors: InputError[], errorsWritten: boolean): Promise<number> {
   const items = command.items();
   switch (format) {
     case 'table':
@@ -44,11 +95,12 @@ export async function runSummary<I>(inputs: readonly string[], format: SummaryFo
       break;
     }
     case 'ndjson':
+      if (!errorsWritten) for (const { path, message } of errors) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
       for (const item of items) await write(`${JSON.stringify(item)}\n`);
       break;
     case 'csv':
       await write(command.csv?.(items) ?? '');
       break;
   }
-  return { status, items };
+  return errors.length > 0 ? 2 : (command.exit?.(items) ?? 0);
 }

@@ -1,7 +1,7 @@
 // The commander definitions of `freq`, `ngrams` and `keywords` (the word lists); kept apart from
 // cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError } from 'commander';
-import { formatOption, nonNegative, wholeNumber, type Format } from './options.js';
+import { formatOption, nonNegative, partialOption, wholeNumber, type Format } from './options.js';
 
 
 /** `ngrams -n`: `2` → [2], `2..5` → [2, 3, 4, 5]; from 1 to 9 words. */
@@ -13,7 +13,7 @@ export function ngramSizes(value: string): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-type Shared = () => { color: boolean; clean: boolean };
+type Shared = () => { color: boolean; clean: boolean; jobs: number };
 
 export function addWordListCommands(program: Command, shared: Shared): void {
   const wordList = (name: string, description: string) =>
@@ -25,14 +25,16 @@ export function addWordListCommands(program: Command, shared: Shared): void {
       .option('--json', 'short for --format json')
       .option('--stopwords <list>', 'leave out stopwords: vntk, iso (stopwords-iso), or a file with one word a line')
       .option('--min <n>', 'only rows counted at least this often', (v) => wholeNumber(v, '--min'))
-      .option('--top <n>', 'only the first N rows', (v) => wholeNumber(v, '--top'));
-  type WordListFlags = { format: Format; json?: boolean; stopwords?: string; min?: number; top?: number };
+      .option('--top <n>', 'only the first N rows', (v) => wholeNumber(v, '--top'))
+      .addOption(partialOption());
+  type WordListFlags = { format: Format; json?: boolean; stopwords?: string; min?: number; top?: number; partial?: string };
   const wordListOptions = (opts: WordListFlags) => ({
     format: opts.json ? 'json' : opts.format,
     ...shared(),
     ...(opts.stopwords !== undefined ? { stopwords: opts.stopwords } : {}),
     ...(opts.min !== undefined ? { min: opts.min } : {}),
     ...(opts.top !== undefined ? { top: opts.top } : {}),
+    ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
   }) as const;
 
   wordList('freq', 'word frequencies across all inputs: count, per million words, documents')

@@ -2,12 +2,14 @@
 // file:line and its sentence. Exit status like diff: 1 when a disagreement is found, 0 when none,
 // 2 when an input could not be read.
 import { readArticle } from '../corpus/article.js';
-import { addToCheck, emptyCheckSummary, findings, type FindingKind } from '../corpus/check.js';
-import { runSummary, type SummaryFormat } from '../cli/summary.js';
-import { EXIT_INPUT_ERROR, terminalWidth } from '../cli/output.js';
+import { addToCheck, emptyCheckSummary, findings, mergeCheckInto, type CheckSummary, type Finding, type FindingKind } from '../corpus/check.js';
+import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { terminalWidth } from '../cli/output.js';
+import type { RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { checkReport } from '../render/index.js';
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends RunOptions {
   format: SummaryFormat;
   color: boolean;
   /** Show agreements too. */
@@ -19,14 +21,31 @@ export interface CheckCommandOptions {
 
 export const EXIT_DISAGREEMENT = 1;
 
-export async function runCheck(inputs: string[], options: CheckCommandOptions): Promise<number> {
+/** What one article states, as a summary of its own. */
+export function checkPart(options: { clean: boolean }): ArticleFunction<CheckSummary> {
+  return (text, path) => {
+    const part = emptyCheckSummary();
+    addToCheck(part, readArticle(text, path, undefined, options.clean));
+    return part;
+  };
+}
+
+export function checkCommand(options: CheckCommandOptions): SummaryCommand<CheckSummary, Finding> {
   const summary = emptyCheckSummary();
-  const { status, items } = await runSummary(inputs, options.format, {
+  return {
+    name: 'check',
+    options: partialOptions(options),
     field: 'findings',
-    add: (text, path) => addToCheck(summary, readArticle(text, path, undefined, options.clean)),
+    task: task(import.meta.url, checkPart, { clean: options.clean }),
+    add: (part) => mergeCheckInto(summary, part),
+    state: () => summary,
+    merge: (state) => mergeCheckInto(summary, state as CheckSummary),
     items: () => findings(summary, { agreements: options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
     table: (found) => checkReport(found, options.color, terminalWidth()),
-  });
-  if (status === EXIT_INPUT_ERROR) return status;
-  return items.some((f) => !f.agree) ? EXIT_DISAGREEMENT : status;
+    exit: (found) => (found.some((f) => !f.agree) ? EXIT_DISAGREEMENT : 0),
+  };
+}
+
+export function runCheck(inputs: string[], options: CheckCommandOptions): Promise<number> {
+  return runSummary(inputs, options.format, checkCommand(options), options);
 }

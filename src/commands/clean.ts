@@ -3,7 +3,8 @@
 //   --show: every line, the furniture marked with why it was cut
 //   json:   { "documents": [{ path, lines, lines_cut, chars, chars_cut, cuts: [{ start, end, line, text, reason }] }], "errors" }
 //   ndjson: one such document per line; { "type": "error", ... } in place of an input that failed
-import { renderInputs } from '../cli/run.js';
+import { renderInputs, type RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { findFurniture, keptText, type Cut, type CutReason } from '../clean/index.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { showCuts } from '../render/clean.js';
@@ -12,7 +13,7 @@ import { LineIndex, normalize } from '../text/normalize.js';
 export const CLEAN_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type CleanFormat = (typeof CLEAN_FORMATS)[number];
 
-export interface CleanCommandOptions {
+export interface CleanCommandOptions extends RunOptions {
   format: CleanFormat;
   show: boolean;
   color: boolean;
@@ -86,16 +87,24 @@ function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; ou
 export async function runClean(inputs: string[], options: CleanCommandOptions): Promise<number> {
   switch (options.format) {
     case 'text':
-      return renderInputs(inputs, textRenderer(options), (raw, path) => {
-        const text = normalize(raw);
-        const cuts = findFurniture(text);
-        return { path, out: options.show ? showCuts(text, cuts, options.color) : keptText(text, cuts) };
-      });
+      return renderInputs(inputs, textRenderer(options), task(import.meta.url, cleanTextPart, { show: options.show, color: options.color }), options);
     case 'json':
-      return renderInputs(inputs, jsonRenderer<CleanDocument>(), cleanDocumentOf);
+      return renderInputs(inputs, jsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options);
     case 'ndjson':
-      return renderInputs(inputs, ndjsonRenderer<CleanDocument>(), cleanDocumentOf);
+      return renderInputs(inputs, ndjsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options);
   }
 }
 
-const cleanDocumentOf = (raw: string, path: string) => cleanDocument(path, raw);
+/** One article's kept text, or (show) every line with the cuts marked. */
+export function cleanTextPart(options: { show: boolean; color: boolean }): ArticleFunction<{ path: string; out: string }> {
+  return (raw, path) => {
+    const text = normalize(raw);
+    const cuts = findFurniture(text);
+    return { path, out: options.show ? showCuts(text, cuts, options.color) : keptText(text, cuts) };
+  };
+}
+
+/** One article's cuts, counted (json and ndjson). */
+export function cleanDocumentPart(_options: object): ArticleFunction<CleanDocument> {
+  return (raw, path) => cleanDocument(path, raw);
+}

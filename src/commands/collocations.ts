@@ -1,16 +1,16 @@
 // `vnews collocations`: the collocates of a word or phrase within a window of words, counted
 // across all inputs into a mergeable summary, scored by log-likelihood, PMI or t-score.
 import type { Format } from '../cli.js';
-import { compilePattern, type Pattern } from '../corpus/concordance.js';
-import { addArticleCollocations, collocates, emptyCollocations, type Measure } from '../corpus/collocations.js';
+import { compilePattern } from '../corpus/concordance.js';
+import { addArticleCollocations, collocates, emptyCollocations, mergeCollocationsInto, type Collocate, type CollocationSummary, type Measure } from '../corpus/collocations.js';
 import { stopwords } from '../corpus/words.js';
-import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth, write } from '../cli/output.js';
-import { eachInput } from '../cli/run.js';
-import { indent } from '../render/json.js';
+import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
+import type { RunOptions } from '../cli/run.js';
+import { partialOptions, runSummary, type SummaryCommand } from '../cli/summary.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { collocationsCsv, collocationsTable } from '../render/collocations.js';
-import type { InputError } from '../types.js';
 
-export interface CollocationsCommandOptions {
+export interface CollocationsCommandOptions extends RunOptions {
   format: Format;
   color: boolean;
   clean: boolean;
@@ -22,42 +22,53 @@ export interface CollocationsCommandOptions {
   stopwords?: string;
 }
 
+/** The node's keys (a phrase has several); throws on a pattern that is no word. */
+function nodeKeys(word: string): string[] {
+  const pattern = compilePattern(word);
+  return pattern.kind === 'words' ? pattern.keys : [];
+}
+
+/** One article's counts around the node. */
+export function collocationsPart(options: { word: string; left: number; right: number; clean: boolean }): ArticleFunction<CollocationSummary> {
+  const pattern = compilePattern(options.word);
+  const node = nodeKeys(options.word);
+  return (text) => {
+    const part = emptyCollocations(node, options.left, options.right);
+    addArticleCollocations(part, text, pattern, options.clean);
+    return part;
+  };
+}
+
+/** The command for `word`; throws a usage error on a bad word or stopword list. */
+export function collocationsCommand(options: CollocationsCommandOptions & { word: string }): SummaryCommand<CollocationSummary, Collocate> {
+  const summary = emptyCollocations(nodeKeys(options.word), options.left, options.right);
+  const stop = options.stopwords !== undefined ? stopwords(options.stopwords) : undefined;
+  return {
+    name: 'collocations',
+    options: partialOptions(options),
+    field: 'collocates',
+    task: task(import.meta.url, collocationsPart, { word: options.word, left: options.left, right: options.right, clean: options.clean }),
+    add: (part) => mergeCollocationsInto(summary, part),
+    state: () => summary,
+    merge: (state) => mergeCollocationsInto(summary, state as CollocationSummary),
+    totals: () => {
+      const { node, left, right, documents, words, nodes, window } = summary;
+      return { node: node.join(' '), measure: options.measure, counts: { left, right, documents, words, nodes, window } };
+    },
+    items: () => collocates(summary, { measure: options.measure, min: options.min, ...(options.top !== undefined ? { top: options.top } : {}), ...(stop ? { stopwords: stop } : {}) }),
+    table: (items) => collocationsTable(items, summary, options.measure, options.color, terminalWidth()),
+    csv: collocationsCsv,
+  };
+}
+
 export async function runCollocations(word: string, inputs: string[], options: CollocationsCommandOptions): Promise<number> {
-  let pattern: Pattern;
-  let stop: Set<string> | undefined;
+  let command;
   try {
-    pattern = compilePattern(word);
-    if (options.stopwords !== undefined) stop = stopwords(options.stopwords);
+    command = collocationsCommand({ ...options, word });
   } catch (err) {
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
   }
   if (missingInput(inputs, 'collocations')) return EXIT_INPUT_ERROR;
-  const summary = emptyCollocations(pattern.kind === 'words' ? pattern.keys : [], options.left, options.right);
-  const errors: InputError[] = [];
-  const status = await eachInput(inputs, {
-    document: (text) => addArticleCollocations(summary, text, pattern, options.clean),
-    error: async (path, message) => {
-      errors.push({ path, message });
-      if (options.format === 'ndjson') await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
-    },
-  });
-  const items = collocates(summary, { measure: options.measure, min: options.min, ...(options.top !== undefined ? { top: options.top } : {}), ...(stop ? { stopwords: stop } : {}) });
-  const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
-  const { node, left, right, documents, words, nodes, window } = summary;
-  switch (options.format) {
-    case 'table':
-      await write(collocationsTable(items, summary, options.measure, options.color, terminalWidth()));
-      break;
-    case 'json':
-      await write(`{\n  "node": ${JSON.stringify(node.join(' '))},\n  "measure": "${options.measure}",\n  "counts": ${JSON.stringify({ left, right, documents, words, nodes, window })},\n  "collocates": ${block(items)},\n  "errors": ${block(errors)}\n}\n`);
-      break;
-    case 'ndjson':
-      for (const item of items) await write(`${JSON.stringify(item)}\n`);
-      break;
-    case 'csv':
-      await write(collocationsCsv(items));
-      break;
-  }
-  return status;
+  return runSummary(inputs, options.format, command, options);
 }

@@ -1,12 +1,14 @@
 // `vnews conferences`: one row per (series, number) across all inputs: the articles, how each
 // writes it, and the dates stated with it.
 import { readArticle } from '../corpus/article.js';
-import { addConferences, conferencesAcross, type ConferencesSummary } from '../corpus/conferences.js';
-import { runSummary, type SummaryFormat } from '../cli/summary.js';
+import { addConferences, conferencesAcross, mergeConferencesInto, type ConferenceAcross, type ConferencesSummary } from '../corpus/conferences.js';
+import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
+import type { RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { conferencesTable } from '../render/index.js';
 
-export interface ConferencesCommandOptions {
+export interface ConferencesCommandOptions extends RunOptions {
   format: SummaryFormat;
   color: boolean;
   series?: string;
@@ -15,13 +17,30 @@ export interface ConferencesCommandOptions {
   clean: boolean;
 }
 
-export async function runConferences(inputs: string[], options: ConferencesCommandOptions): Promise<number> {
+/** One article's conferences, as a summary of its own. */
+export function conferencesPart(options: { clean: boolean }): ArticleFunction<ConferencesSummary> {
+  return (text, path) => {
+    const part: ConferencesSummary = {};
+    addConferences(part, readArticle(text, path, ['conferences', 'dates', 'figures'], options.clean));
+    return part;
+  };
+}
+
+export function conferencesCommand(options: ConferencesCommandOptions): SummaryCommand<ConferencesSummary, ConferenceAcross> {
   const summary: ConferencesSummary = {};
-  const { status } = await runSummary(inputs, options.format, {
+  return {
+    name: 'conferences',
+    options: partialOptions(options),
     field: 'conferences',
-    add: (text, path) => addConferences(summary, readArticle(text, path, ['conferences', 'dates', 'figures'], options.clean)),
+    task: task(import.meta.url, conferencesPart, { clean: options.clean }),
+    add: (part) => mergeConferencesInto(summary, part),
+    state: () => summary,
+    merge: (state) => mergeConferencesInto(summary, state as ConferencesSummary),
     items: () => conferencesAcross(summary, { ...(options.series !== undefined ? { series: options.series } : {}), ...(options.number !== undefined ? { number: options.number } : {}) }),
     table: (conferences) => conferencesTable(conferences, options.color, terminalWidth()),
-  });
-  return status;
+  };
+}
+
+export function runConferences(inputs: string[], options: ConferencesCommandOptions): Promise<number> {
+  return runSummary(inputs, options.format, conferencesCommand(options), options);
 }

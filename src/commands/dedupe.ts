@@ -2,12 +2,14 @@
 // twice), each with its articles and the pairs that join it. Exit status like grep: 0 when a
 // group is found, 1 when none, 2 when an input could not be read (the others are still grouped).
 import { prepare } from '../clean/index.js';
-import { addToDedupe, createDedupeIndex, duplicateGroups, type DuplicateOptions } from '../corpus/dedupe.js';
-import { runSummary, type SummaryFormat } from '../cli/summary.js';
-import { EXIT_INPUT_ERROR, terminalWidth } from '../cli/output.js';
+import { addToDedupe, createDedupeIndex, duplicateGroups, mergeDedupeInto, type DedupeIndex, type DuplicateGroup, type DuplicateOptions } from '../corpus/dedupe.js';
+import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { terminalWidth } from '../cli/output.js';
+import type { RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { dedupeTable } from '../render/index.js';
 
-export interface DedupeCommandOptions extends DuplicateOptions {
+export interface DedupeCommandOptions extends DuplicateOptions, RunOptions {
   format: SummaryFormat;
   color: boolean;
   /** Leave out site furniture (true unless --no-clean). */
@@ -21,15 +23,32 @@ export function textToSign(raw: string, clean = true): string {
   return prepare(raw, clean).masked;
 }
 
-export async function runDedupe(inputs: string[], options: DedupeCommandOptions): Promise<number> {
+/** One article's signature, as an index of its own. */
+export function dedupePart(options: { clean: boolean }): ArticleFunction<DedupeIndex> {
+  return (text, path) => {
+    const part = createDedupeIndex();
+    addToDedupe(part, path, textToSign(text, options.clean));
+    return part;
+  };
+}
+
+export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<DedupeIndex, DuplicateGroup> {
   const index = createDedupeIndex();
-  const { format, color, clean, ...pairOptions } = options;
-  const { status, items } = await runSummary(inputs, format, {
+  const { format: _f, color, clean, jobs: _j, partial: _p, ...pairOptions } = options;
+  return {
+    name: 'dedupe',
+    options: partialOptions(options),
     field: 'groups',
-    add: (text, path) => addToDedupe(index, path, textToSign(text, clean)),
+    task: task(import.meta.url, dedupePart, { clean }),
+    add: (part) => mergeDedupeInto(index, part),
+    state: () => index,
+    merge: (state) => mergeDedupeInto(index, state as DedupeIndex),
     items: () => duplicateGroups(index, pairOptions),
     table: (groups) => dedupeTable(groups, color, terminalWidth()),
-  });
-  if (status === EXIT_INPUT_ERROR) return status;
-  return items.length > 0 ? status : EXIT_NO_GROUP;
+    exit: (groups) => (groups.length > 0 ? 0 : EXIT_NO_GROUP),
+  };
+}
+
+export function runDedupe(inputs: string[], options: DedupeCommandOptions): Promise<number> {
+  return runSummary(inputs, options.format, dedupeCommand(options), options);
 }

@@ -1,13 +1,14 @@
 // `vnews extract`: read each input in turn, extract, and hand the document to a renderer.
 import { extract } from '../extract.js';
-import type { Kind } from '../types.js';
+import type { Document, Kind } from '../types.js';
 import { KINDS } from '../types.js';
 import type { Format } from '../cli.js';
 import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
-import { renderInputs } from '../cli/run.js';
+import { renderInputs, type RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { renderers } from '../render/index.js';
 
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends RunOptions {
   format: Format;
   color: boolean;
   only?: string;
@@ -41,5 +42,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   }
   if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
   const renderer = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
-  return renderInputs(inputs, renderer, (text, path) => extract(text, { path, only: kinds, clean: options.clean }));
+  return renderInputs(inputs, renderer, task(import.meta.url, extractPart, { kinds, clean: options.clean }), options);
+}
+
+/** One article's document. */
+export function extractPart(options: { kinds: Kind[]; clean: boolean }): ArticleFunction<Document> {
+  return (text, path) => extract(text, { path, only: options.kinds, clean: options.clean });
 }

@@ -1,15 +1,17 @@
 // `vnews freq`, `vnews ngrams` and `vnews keywords`: word lists across all inputs, from the words
-// `segment` finds (corpus/words.ts), summarized as each article is read.
+// `segment` finds (corpus/words.ts). Each article's counts are worked out by its task (in a worker
+// with --jobs) and summed into the summary in input order.
 import { articleRuns, articleWords, stopwords as stopwordList } from '../corpus/words.js';
-import { addFreq, freqSummary, wordFrequencies } from '../corpus/freq.js';
-import { addNgrams, ngramFrequencies, ngramSummary } from '../corpus/ngrams.js';
-import { DocumentKeywords, keywords } from '../corpus/keywords.js';
-import { runSummary, type SummaryFormat } from '../cli/summary.js';
-import { eachInput } from '../cli/run.js';
+import { addFreq, freqSummary, mergeFreq, wordFrequencies, type FreqSummary, type WordFrequency } from '../corpus/freq.js';
+import { addNgrams, mergeNgrams, ngramFrequencies, ngramSummary, type NgramFrequency, type NgramSummary } from '../corpus/ngrams.js';
+import { DocumentKeywords, keywords, type DocumentKeyword, type Keyword } from '../corpus/keywords.js';
+import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { eachInput, type RunOptions } from '../cli/run.js';
 import { terminalWidth } from '../cli/output.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { freqCsv, freqTable, keywordsCsv, keywordsTable, ngramsCsv, ngramsTable, tfidfCsv, tfidfTable } from '../render/index.js';
 
-export interface WordListOptions {
+export interface WordListOptions extends RunOptions {
   format: SummaryFormat;
   color: boolean;
   /** Leave out site furniture (true unless --no-clean). */
@@ -28,32 +30,76 @@ function limits(options: WordListOptions): { min?: number; top?: number } {
   return { ...(options.min !== undefined ? { min: options.min } : {}), ...(options.top !== undefined ? { top: options.top } : {}) };
 }
 
-export async function runFreq(inputs: string[], options: WordListOptions): Promise<number> {
-  const stop = stopSet(options);
-  const summary = freqSummary();
-  const { status } = await runSummary(inputs, options.format, {
-    field: 'words',
-    add: (text) => addFreq(summary, articleWords(text, options.clean)),
-    totals: () => ({ total_words: summary.words, documents: summary.documents }),
-    items: () => wordFrequencies(summary, { ...limits(options), ...stop }),
-    table: (rows) => freqTable(rows, { words: summary.words, documents: summary.documents }, options.color, terminalWidth()),
-    csv: freqCsv,
-  });
-  return status;
+/** One article's word counts. */
+export function freqPart(options: { clean: boolean }): ArticleFunction<FreqSummary> {
+  return (text) => {
+    const part = freqSummary();
+    addFreq(part, articleWords(text, options.clean));
+    return part;
+  };
 }
 
-export async function runNgrams(inputs: string[], options: WordListOptions & { sizes: number[] }): Promise<number> {
-  const stop = stopSet(options);
+/** One article's n-gram counts. */
+export function ngramsPart(options: { clean: boolean; sizes: number[] }): ArticleFunction<NgramSummary> {
+  return (text) => {
+    const part = ngramSummary();
+    addNgrams(part, articleRuns(text, options.clean), options.sizes);
+    return part;
+  };
+}
+
+/** One article's word counts, and its words' keys in order (for TF-IDF). */
+export function tfidfPart(options: { clean: boolean }): ArticleFunction<{ freq: FreqSummary; keys: string[] }> {
+  return (text) => {
+    const words = articleWords(text, options.clean);
+    const freq = freqSummary();
+    addFreq(freq, words);
+    return { freq, keys: words.map((w) => w.key) };
+  };
+}
+
+export function freqCommand(options: WordListOptions): SummaryCommand<FreqSummary, WordFrequency> {
+  const summary = freqSummary();
+  return {
+    name: 'freq',
+    options: partialOptions(options),
+    field: 'words',
+    task: task(import.meta.url, freqPart, { clean: options.clean }),
+    add: (part) => mergeFreq(summary, part),
+    state: () => summary,
+    merge: (state) => mergeFreq(summary, state as FreqSummary),
+    totals: () => ({ total_words: summary.words, documents: summary.documents }),
+    items: () => wordFrequencies(summary, { ...limits(options), ...stopSet(options) }),
+    table: (rows) => freqTable(rows, { words: summary.words, documents: summary.documents }, options.color, terminalWidth()),
+    csv: freqCsv,
+  };
+}
+
+export function runFreq(inputs: string[], options: WordListOptions): Promise<number> {
+  return runSummary(inputs, options.format, freqCommand(options), options);
+}
+
+export type NgramsOptions = WordListOptions & { sizes: number[] };
+
+export function ngramsCommand(options: NgramsOptions): SummaryCommand<NgramSummary, NgramFrequency> {
   const summary = ngramSummary();
-  const { status } = await runSummary(inputs, options.format, {
+  return {
+    name: 'ngrams',
+    options: partialOptions(options),
     field: 'ngrams',
-    add: (text) => addNgrams(summary, articleRuns(text, options.clean), options.sizes),
+    task: task(import.meta.url, ngramsPart, { clean: options.clean, sizes: options.sizes }),
+    add: (part) => mergeNgrams(summary, part),
+    state: () => summary,
+    merge: (state) => mergeNgrams(summary, state as NgramSummary),
     totals: () => ({ documents: summary.documents }),
-    items: () => ngramFrequencies(summary, { ...limits(options), ...stop }),
+    items: () => ngramFrequencies(summary, { ...limits(options), ...stopSet(options) }),
     table: (rows) => ngramsTable(rows, summary.documents, options.color, terminalWidth()),
     csv: ngramsCsv,
-  });
-  return status;
+  };
+}
+
+export function runNgrams(inputs: string[], options: NgramsOptions): Promise<number> {
+  return runSummary(inputs, options.format, ngramsCommand(options), options);
 }
 
 export interface KeywordsCommandOptions extends WordListOptions {
@@ -65,37 +111,71 @@ export interface KeywordsCommandOptions extends WordListOptions {
   tfidf: boolean;
 }
 
-export async function runKeywords(inputs: string[], options: KeywordsCommandOptions): Promise<number> {
-  const stop = stopSet(options);
+/** What `keywords --tfidf` keeps: the inputs' word counts (for the written forms), and each document's keys. */
+interface TfidfState {
+  target: FreqSummary;
+  documents: [string, string[]][];
+}
+
+export function tfidfCommand(options: KeywordsCommandOptions): SummaryCommand<{ freq: FreqSummary; keys: string[] }, DocumentKeyword> {
   const target = freqSummary();
-  if (options.tfidf) {
-    const documents = new DocumentKeywords();
-    const { status } = await runSummary(inputs, options.format, {
-      field: 'tfidf',
-      add: (text, path) => {
-        const words = articleWords(text, options.clean);
-        addFreq(target, words);
-        documents.add(path, words.map((w) => w.key));
-      },
-      items: () => documents.list(target.forms, { ...stop, ...(options.top !== undefined ? { top: options.top } : {}) }),
-      table: (rows) => tfidfTable(rows, options.color, terminalWidth()),
-      csv: tfidfCsv,
-    });
-    return status;
-  }
-  const reference = freqSummary();
-  const referenceStatus = await eachInput(options.reference ?? [], {
-    document: (text) => addFreq(reference, articleWords(text, options.clean)),
-    error: () => undefined,
-  });
-  const totals = () => ({ target: { words: target.words, documents: target.documents }, reference: { words: reference.words, documents: reference.documents } });
-  const { status } = await runSummary(inputs, options.format, {
+  const documents = new DocumentKeywords();
+  return {
+    name: 'keywords',
+    options: partialOptions(options),
+    field: 'tfidf',
+    task: task(import.meta.url, tfidfPart, { clean: options.clean }),
+    add: (part, path) => {
+      mergeFreq(target, part.freq);
+      documents.add(path, part.keys);
+    },
+    state: (): TfidfState => ({ target, documents: documents.documents }),
+    merge: (state) => {
+      const s = state as TfidfState;
+      mergeFreq(target, s.target);
+      for (const [path, keys] of s.documents) documents.add(path, keys);
+    },
+    items: () => documents.list(target.forms, { ...stopSet(options), ...(options.top !== undefined ? { top: options.top } : {}) }),
+    table: (rows) => tfidfTable(rows, options.color, terminalWidth()),
+    csv: tfidfCsv,
+  };
+}
+
+/** What `keywords` keeps: the inputs' word counts, and the reference corpus's (the same in every shard). */
+interface KeywordsState {
+  target: FreqSummary;
+  reference: FreqSummary;
+}
+
+export function keywordsCommand(options: KeywordsCommandOptions, reference: FreqSummary = freqSummary()): SummaryCommand<FreqSummary, Keyword> {
+  const target = freqSummary();
+  let referenceSeen = false;
+  return {
+    name: 'keywords',
+    options: partialOptions(options),
     field: 'keywords',
-    add: (text) => addFreq(target, articleWords(text, options.clean)),
-    totals,
-    items: () => keywords(target, reference, { ...limits(options), ...stop, ...(options.minG2 !== undefined ? { minG2: options.minG2 } : {}) }),
+    task: task(import.meta.url, freqPart, { clean: options.clean }),
+    add: (part) => mergeFreq(target, part),
+    state: (): KeywordsState => ({ target, reference }),
+    merge: (state) => {
+      const s = state as KeywordsState;
+      mergeFreq(target, s.target);
+      // Every shard read the whole reference corpus: take it once, and make sure it was the same.
+      if (!referenceSeen) mergeFreq(reference, s.reference);
+      else if (s.reference.words !== reference.words || s.reference.documents !== reference.documents) throw new Error('the partial files were made against different reference corpora');
+      referenceSeen = true;
+    },
+    totals: () => ({ target: { words: target.words, documents: target.documents }, reference: { words: reference.words, documents: reference.documents } }),
+    items: () => keywords(target, reference, { ...limits(options), ...stopSet(options), ...(options.minG2 !== undefined ? { minG2: options.minG2 } : {}) }),
     table: (rows) => keywordsTable(rows, { target: target.words, reference: reference.words }, options.color, terminalWidth()),
     csv: keywordsCsv,
-  });
+  };
+}
+
+export async function runKeywords(inputs: string[], options: KeywordsCommandOptions): Promise<number> {
+  if (options.tfidf) return runSummary(inputs, options.format, tfidfCommand(options), options);
+  const reference = freqSummary();
+  const referenceStatus = await eachInput(options.reference ?? [], task(import.meta.url, freqPart, { clean: options.clean }), { document: (part) => void mergeFreq(reference, part), error: () => undefined }, { jobs: options.jobs });
+  const status = await runSummary(inputs, options.format, keywordsCommand(options, reference), options);
   return Math.max(status, referenceStatus);
 }

@@ -1,12 +1,14 @@
 // `vnews officials`: one row per person across all inputs, with the titles the articles give
 // and when. Errors are reported as they come (and as ndjson error lines); the people follow.
 import { extract } from '../extract.js';
-import { addDocument, officialsAcross, type OfficialsSummary } from '../corpus/officials.js';
-import { runSummary, type SummaryFormat } from '../cli/summary.js';
+import { addDocument, mergeSummariesInto, officialsAcross, type OfficialAcross, type OfficialsSummary } from '../corpus/officials.js';
+import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
+import type { RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { officialsTable } from '../render/index.js';
 
-export interface OfficialsCommandOptions {
+export interface OfficialsCommandOptions extends RunOptions {
   format: SummaryFormat;
   color: boolean;
   name?: string;
@@ -14,13 +16,30 @@ export interface OfficialsCommandOptions {
   clean: boolean;
 }
 
-export async function runOfficials(inputs: string[], options: OfficialsCommandOptions): Promise<number> {
+/** One article's officials, as a summary of its own. */
+export function officialsPart(options: { clean: boolean }): ArticleFunction<OfficialsSummary> {
+  return (text, path) => {
+    const part: OfficialsSummary = {};
+    addDocument(part, extract(text, { path, only: ['officials', 'dates'], clean: options.clean }));
+    return part;
+  };
+}
+
+export function officialsCommand(options: OfficialsCommandOptions): SummaryCommand<OfficialsSummary, OfficialAcross> {
   const summary: OfficialsSummary = {};
-  const { status } = await runSummary(inputs, options.format, {
+  return {
+    name: 'officials',
+    options: partialOptions(options),
     field: 'officials',
-    add: (text, path) => addDocument(summary, extract(text, { path, only: ['officials', 'dates'], clean: options.clean })),
+    task: task(import.meta.url, officialsPart, { clean: options.clean }),
+    add: (part) => mergeSummariesInto(summary, part),
+    state: () => summary,
+    merge: (state) => mergeSummariesInto(summary, state as OfficialsSummary),
     items: () => officialsAcross(summary, options.name),
     table: (people) => officialsTable(people, options.color, terminalWidth()),
-  });
-  return status;
+  };
+}
+
+export function runOfficials(inputs: string[], options: OfficialsCommandOptions): Promise<number> {
+  return runSummary(inputs, options.format, officialsCommand(options), options);
 }

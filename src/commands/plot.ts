@@ -3,9 +3,10 @@
 // 0 some hit, 1 none, 2 an input failed (or a bad option).
 import { writeFileSync } from 'node:fs';
 import type { Format } from '../cli.js';
-import { compilePattern, dispersion, type Dispersion, type Pattern } from '../corpus/concordance.js';
+import { compilePattern, dispersion, type Dispersion } from '../corpus/concordance.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth, write } from '../cli/output.js';
-import { eachInput } from '../cli/run.js';
+import { eachInput, type RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { indent } from '../render/json.js';
 import { csvField } from '../render/csv.js';
 import { plotPng, plotSvg, plotText } from '../render/plot.js';
@@ -13,7 +14,7 @@ import type { InputError } from '../types.js';
 
 export const EXIT_NO_MATCH = 1;
 
-export interface PlotCommandOptions {
+export interface PlotCommandOptions extends RunOptions {
   format: Format;
   color: boolean;
   clean: boolean;
@@ -23,9 +24,8 @@ export interface PlotCommandOptions {
 }
 
 export async function runPlot(patternText: string, inputs: string[], options: PlotCommandOptions): Promise<number> {
-  let pattern: Pattern;
   try {
-    pattern = compilePattern(patternText, options.regex);
+    compilePattern(patternText, options.regex);
     if (options.out !== undefined && !/\.(svg|png)$/i.test(options.out)) throw new Error(`--out: write a .svg or .png file; got ${options.out}`);
   } catch (err) {
     reportUsage((err as Error).message);
@@ -34,15 +34,15 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
   if (missingInput(inputs, 'plot')) return EXIT_INPUT_ERROR;
   const rows: Dispersion[] = [];
   const errors: InputError[] = [];
-  const status = await eachInput(inputs, {
-    document: (text, path) => {
-      rows.push(dispersion(text, path, pattern, options.clean));
+  const status = await eachInput(inputs, task(import.meta.url, plotPart, { pattern: patternText, regex: options.regex, clean: options.clean }), {
+    document: (row) => {
+      rows.push(row);
     },
     error: async (path, message) => {
       errors.push({ path, message });
       if (options.format === 'ndjson' && options.out === undefined) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
     },
-  });
+  }, options);
   const hits = rows.reduce((n, r) => n + r.hits.length, 0);
   if (options.out !== undefined) {
     try {
@@ -72,4 +72,10 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
   }
   if (status !== EXIT_OK) return status;
   return hits > 0 ? EXIT_OK : EXIT_NO_MATCH;
+}
+
+/** Where the pattern falls in one article. */
+export function plotPart(options: { pattern: string; regex: boolean; clean: boolean }): ArticleFunction<Dispersion> {
+  const pattern = compilePattern(options.pattern, options.regex);
+  return (text, path) => dispersion(text, path, pattern, options.clean);
 }

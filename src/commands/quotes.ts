@@ -4,10 +4,12 @@ import type { Format } from '../cli.js';
 import { readArticle } from '../corpus/article.js';
 import { findQuotes } from '../quotes/index.js';
 import { EXIT_INPUT_ERROR, missingInput, terminalWidth } from '../cli/output.js';
-import { renderInputs } from '../cli/run.js';
+import { renderInputs, type RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
+import type { Quote } from '../quotes/index.js';
 import { quotesRenderers } from '../render/index.js';
 
-export interface QuotesCommandOptions {
+export interface QuotesCommandOptions extends RunOptions {
   format: Format;
   color: boolean;
   /** Leave out site furniture (true unless --no-clean). */
@@ -17,5 +19,10 @@ export interface QuotesCommandOptions {
 export async function runQuotes(inputs: string[], options: QuotesCommandOptions): Promise<number> {
   if (missingInput(inputs, 'quotes')) return EXIT_INPUT_ERROR;
   const renderer = quotesRenderers[options.format]({ color: options.color, width: terminalWidth() });
-  return renderInputs(inputs, renderer, (text, path) => findQuotes(readArticle(text, path, ['officials'], options.clean)));
+  return renderInputs(inputs, renderer, task(import.meta.url, quotesPart, { clean: options.clean }), options);
+}
+
+/** One article's quotations. */
+export function quotesPart(options: { clean: boolean }): ArticleFunction<Quote[]> {
+  return (text, path) => findQuotes(readArticle(text, path, ['officials'], options.clean));
 }

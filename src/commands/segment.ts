@@ -3,7 +3,8 @@
 //   json:   { "documents": [{ "path", "words": [Word] }], "errors": [{ "path", "message" }] }
 //   ndjson: one { "path", "words" } per input; { "type": "error", "path", "message" } in place
 // A file that cannot be read is reported on stderr and the run goes on; exit 2 if any failed.
-import { renderInputs } from '../cli/run.js';
+import { renderInputs, type RunOptions } from '../cli/run.js';
+import { task, type ArticleFunction } from '../parallel/task.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { normalize } from '../text/normalize.js';
 import { segment, segmentLine, type Word } from '../segment/index.js';
@@ -12,7 +13,7 @@ import { prepare } from '../clean/index.js';
 export const SEGMENT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
 
-export interface SegmentCommandOptions {
+export interface SegmentCommandOptions extends RunOptions {
   format: SegmentFormat;
   /** Leave out site furniture (true unless --no-clean): it is blanked, so offsets still hold. */
   clean: boolean;
@@ -53,10 +54,20 @@ const textRenderer: Renderer<string> = {
 export async function runSegment(inputs: string[], options: SegmentCommandOptions): Promise<number> {
   switch (options.format) {
     case 'text':
-      return renderInputs(inputs, textRenderer, (text) => segmentedText(prepare(text, options.clean).masked));
+      return renderInputs(inputs, textRenderer, task(import.meta.url, segmentTextPart, { clean: options.clean }), options);
     case 'json':
-      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) }));
+      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), task(import.meta.url, segmentPart, { clean: options.clean }), options);
     case 'ndjson':
-      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) }));
+      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), task(import.meta.url, segmentPart, { clean: options.clean }), options);
   }
+}
+
+/** One article's segmented lines (text mode). */
+export function segmentTextPart(options: { clean: boolean }): ArticleFunction<string> {
+  return (text) => segmentedText(prepare(text, options.clean).masked);
+}
+
+/** One article's words (json and ndjson). */
+export function segmentPart(options: { clean: boolean }): ArticleFunction<SegmentDocument> {
+  return (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) });
 }

@@ -436,3 +436,8 @@ function sameFigures(a: readonly CheckSide[], b: readonly CheckSide[]): boolean 
 function sideId(s: CheckSide): string {
   return `${s.path}\u0000${s.line}\u0000${s.text}`;
 }
+
+/** Fold `from` into `into`. */
+export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
+  Object.assign(into, mergeCheck(into, from));
+}

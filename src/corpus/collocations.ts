@@ -3,6 +3,7 @@
 // summary that merges by sums; then log-likelihood, PMI and t-score over the window's 2×2 table.
 import { articleWords, type CorpusWord } from './words.js';
 import { findHits, type Pattern } from './concordance.js';
+import { counts } from './freq.js';
 
 /** Counts behind the collocates of one node; plain JSON, merged by sums (`mergeCollocations`). */
 export interface CollocationSummary {
@@ -26,7 +27,7 @@ export interface CollocationSummary {
 }
 
 export function emptyCollocations(node: string[], left = 5, right = 5): CollocationSummary {
-  return { node, left, right, documents: 0, words: 0, nodes: 0, window: 0, freq: {}, cooc: {}, forms: {} };
+  return { node, left, right, documents: 0, words: 0, nodes: 0, window: 0, freq: counts(), cooc: counts(), forms: counts() as unknown as Record<string, Record<string, number>> };
 }
 
 const bump = (counts: Record<string, number>, key: string, by = 1) => {
@@ -53,7 +54,7 @@ export function addCollocations(summary: CollocationSummary, words: readonly Cor
     if (inWindow[i] !== 1 || isNode[i] === 1) return;
     summary.window++;
     bump(summary.cooc, w.key);
-    bump((summary.forms[w.key] ??= {}), w.text);
+    bump((summary.forms[w.key] ??= counts()), w.text);
   });
 }
 
@@ -62,20 +63,24 @@ export function addArticleCollocations(summary: CollocationSummary, raw: string,
   addCollocations(summary, articleWords(raw, clean), pattern);
 }
 
-/** Two summaries of the same node and window as one: counts added. */
+/** Two summaries of the same node and window as one: counts added; neither is changed. */
 export function mergeCollocations(a: CollocationSummary, b: CollocationSummary): CollocationSummary {
-  if (a.node.join(' ') !== b.node.join(' ') || a.left !== b.left || a.right !== b.right) throw new Error('cannot merge collocations of different nodes or windows');
   const out = emptyCollocations(a.node, a.left, a.right);
-  for (const s of [a, b]) {
-    out.documents += s.documents;
-    out.words += s.words;
-    out.nodes += s.nodes;
-    out.window += s.window;
-    for (const [k, v] of Object.entries(s.freq)) bump(out.freq, k, v);
-    for (const [k, v] of Object.entries(s.cooc)) bump(out.cooc, k, v);
-    for (const [k, forms] of Object.entries(s.forms)) for (const [f, v] of Object.entries(forms)) bump((out.forms[k] ??= {}), f, v);
-  }
+  mergeCollocationsInto(out, a);
+  mergeCollocationsInto(out, b);
   return out;
+}
+
+/** Fold `from` (of the same node and window) into `into`, in time proportional to `from`. */
+export function mergeCollocationsInto(into: CollocationSummary, from: CollocationSummary): void {
+  if (into.node.join(' ') !== from.node.join(' ') || into.left !== from.left || into.right !== from.right) throw new Error('cannot merge collocations of different nodes or windows');
+  into.documents += from.documents;
+  into.words += from.words;
+  into.nodes += from.nodes;
+  into.window += from.window;
+  for (const [k, v] of Object.entries(from.freq)) bump(into.freq, k, v);
+  for (const [k, v] of Object.entries(from.cooc)) bump(into.cooc, k, v);
+  for (const [k, forms] of Object.entries(from.forms)) for (const [f, v] of Object.entries(forms)) bump((into.forms[k] ??= counts()), f, v);
 }
 
 export const MEASURES = ['ll', 'pmi', 'tscore'] as const;

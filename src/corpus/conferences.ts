@@ -149,13 +149,22 @@ export function addConferences(summary: ConferencesSummary, article: Article): v
 /** Combine two summaries into one; neither is changed. */
 export function mergeConferences(a: ConferencesSummary, b: ConferencesSummary): ConferencesSummary {
   const out: ConferencesSummary = structuredClone(a);
-  for (const [key, q] of Object.entries(b)) {
-    const s = (out[key] ??= { number: q.number, series: {}, mentions: 0, articles: {} });
+  mergeConferencesInto(out, structuredClone(b));
+  return out;
+}
+
+/** Fold `from` into `into`, in time proportional to `from` (which may share objects with `into` afterwards). */
+export function mergeConferencesInto(into: ConferencesSummary, from: ConferencesSummary): void {
+  for (const [key, q] of Object.entries(from)) {
+    const s = into[key];
+    if (s === undefined) {
+      into[key] = q;
+      continue;
+    }
     for (const [n, c] of Object.entries(q.series)) s.series[n] = (s.series[n] ?? 0) + c;
     s.mentions += q.mentions;
-    Object.assign(s.articles, structuredClone(q.articles));
+    Object.assign(s.articles, q.articles);
   }
-  return out;
 }
 
 /** The conferences of a summary, most-reported first; `series` keeps those whose folded series contains it, `number` those with that number. */

@@ -102,10 +102,17 @@ export function addToDedupe(index: DedupeIndex, path: string, text: string): voi
 
 /** Combine two indexes (`b` wins for a path in both); neither is changed. */
 export function mergeDedupe(a: DedupeIndex, b: DedupeIndex): DedupeIndex {
-  if (a.shingleSize !== b.shingleSize || a.signatureSize !== b.signatureSize || a.leadShingles !== b.leadShingles) {
+  const out = { ...a, articles: { ...a.articles } };
+  mergeDedupeInto(out, b);
+  return out;
+}
+
+/** Fold `from` into `into` (`from` wins for a path in both), in time proportional to `from`. */
+export function mergeDedupeInto(into: DedupeIndex, from: DedupeIndex): void {
+  if (into.shingleSize !== from.shingleSize || into.signatureSize !== from.signatureSize || into.leadShingles !== from.leadShingles) {
     throw new Error('cannot merge dedupe indexes built with different parameters');
   }
-  return { ...a, articles: { ...a.articles, ...b.articles } };
+  Object.assign(into.articles, from.articles);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -111,23 +111,24 @@ export interface DocumentKeyword {
   tf_idf: number;
 }
 
-/** Per-document TF-IDF keywords over a set of documents: add each document's keys, then list. */
+/** Per-document TF-IDF keywords over a set of documents: add each document's keys, then list. Plain JSON (`documents`), merged by concatenation. */
 export class DocumentKeywords {
-  private readonly tfidf = new TfIdf();
-  private readonly paths: string[] = [];
+  /** Each document's path and keys, in input order. */
+  readonly documents: [string, string[]][] = [];
 
   add(path: string, keys: string[]): void {
-    this.tfidf.addDocument(keys);
-    this.paths.push(path);
+    this.documents.push([path, keys]);
   }
 
   /** The top `top` words of each document (default 10) by TF-IDF, then count, then key; `forms` gives how each key is written. */
   list(forms: FreqSummary['forms'], options: { top?: number; stopwords?: ReadonlySet<string> } = {}): DocumentKeyword[] {
     const top = options.top ?? 10;
+    const tfidf = new TfIdf();
+    for (const [, keys] of this.documents) tfidf.addDocument(keys);
     const out: DocumentKeyword[] = [];
-    this.paths.forEach((path, d) => {
-      const doc = this.tfidf.documents[d] as Record<string, number>;
-      const terms = this.tfidf
+    this.documents.forEach(([path], d) => {
+      const doc = tfidf.documents[d] as Record<string, number>;
+      const terms = tfidf
         .listTerms(d)
         .filter((t) => !options.stopwords?.has(t.term))
         .map((t) => ({ key: t.term, count: doc[t.term] ?? 0, tf_idf: round(t.tfidf, 4) }))

@@ -78,18 +78,31 @@ export function addDocument(summary: OfficialsSummary, doc: Document): void {
 /** Combine two summaries (of disjoint or overlapping inputs) into one; neither is changed. */
 export function mergeSummaries(a: OfficialsSummary, b: OfficialsSummary): OfficialsSummary {
   const out: OfficialsSummary = structuredClone(a);
-  for (const [key, q] of Object.entries(b)) {
-    const p = (out[key] ??= { names: {}, mentions: 0, titles: {}, articles: {} });
+  mergeSummariesInto(out, structuredClone(b));
+  return out;
+}
+
+/** Fold `from` into `into`, in time proportional to `from` (which may share objects with `into` afterwards). */
+export function mergeSummariesInto(into: OfficialsSummary, from: OfficialsSummary): void {
+  for (const [key, q] of Object.entries(from)) {
+    const p = into[key];
+    if (p === undefined) {
+      into[key] = q;
+      continue;
+    }
     for (const [n, c] of Object.entries(q.names)) p.names[n] = (p.names[n] ?? 0) + c;
     p.mentions += q.mentions;
     Object.assign(p.articles, q.articles);
     for (const [tk, tq] of Object.entries(q.titles)) {
-      const t = (p.titles[tk] ??= { forms: {}, articles: {} });
+      const t = p.titles[tk];
+      if (t === undefined) {
+        p.titles[tk] = tq;
+        continue;
+      }
       for (const [f, c] of Object.entries(tq.forms)) t.forms[f] = (t.forms[f] ?? 0) + c;
       Object.assign(t.articles, tq.articles);
     }
   }
-  return out;
 }
 
 const byPath = (x: ArticleRef, y: ArticleRef) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0);

@@ -11,7 +11,7 @@ export type Source =
   | { kind: 'error'; path: string; message: string };
 
 /** One input read: its decoded text, or the error that stopped it. */
-export type Loaded = { path: string; text: string } | { path: string; error: string };
+export type Loaded = { path: string; text: string; bytes: number } | { path: string; error: string };
 
 export const STDIN_PATH = '-';
 
@@ -81,7 +81,7 @@ export async function load(source: Source, stdin: NodeJS.ReadableStream = proces
   if (source.kind === 'error') return { path: source.path, error: source.message };
   try {
     const bytes = source.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(source.path);
-    return { path: source.path, text: decode(bytes) };
+    return { path: source.path, text: decode(bytes), bytes: bytes.length };
   } catch (err) {
     if (err instanceof DecodeError) return { path: source.path, error: err.message };
     return { path: source.path, error: describeFsError(err) };

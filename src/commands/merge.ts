@@ -1,0 +1,76 @@
+// `vnews merge`: the partial files that corpus commands wrote with --partial (one per shard of
+// the inputs) folded into the answer one run over every shard's inputs gives, byte for byte. The
+// partials must come from the same command with the same options; a file that is unreadable, not
+// a partial, or from another command is reported (exit 2) and the others are still merged.
+import type { Format } from '../cli/options.js';
+import { reportInputError, reportUsage } from '../cli/output.js';
+import { readPartial, type Partial, type Reducer } from '../cli/partial.js';
+import { summaryReducer, type SummaryFormat } from '../cli/summary.js';
+import type { InputError } from '../types.js';
+
+export interface MergeCommandOptions {
+  /** Print in this format instead of the one the partials were made with. */
+  format?: Format;
+  color: boolean;
+}
+
+/** The commands whose partials merge, each giving its reducer for the options its partials hold. */
+const REDUCERS: Record<string, (options: never) => Promise<Reducer>> = {
+  officials: async (o) => summaryReducer((await import('./officials.js')).officialsCommand(o), (o as { format: SummaryFormat }).format),
+  conferences: async (o) => summaryReducer((await import('./conferences.js')).conferencesCommand(o), (o as { format: SummaryFormat }).format),
+  check: async (o) => summaryReducer((await import('./check.js')).checkCommand(o), (o as { format: SummaryFormat }).format),
+  dedupe: async (o) => summaryReducer((await import('./dedupe.js')).dedupeCommand(o), (o as { format: SummaryFormat }).format),
+  freq: async (o) => summaryReducer((await import('./freq.js')).freqCommand(o), (o as { format: SummaryFormat }).format),
+  ngrams: async (o) => summaryReducer((await import('./freq.js')).ngramsCommand(o), (o as { format: SummaryFormat }).format),
+  keywords: async (o) => {
+    const m = await import('./freq.js');
+    const options = o as Parameters<typeof m.keywordsCommand>[0];
+    return options.tfidf ? summaryReducer(m.tfidfCommand(options), options.format) : summaryReducer(m.keywordsCommand(options), options.format);
+  },
+  collocations: async (o) => summaryReducer((await import('./collocations.js')).collocationsCommand(o), (o as { format: SummaryFormat }).format),
+  figures: async (o) => (await import('./figures.js')).figuresReducer(o),
+};
+
+/** The commands whose --partial files `merge` reads. */
+export const MERGEABLE = Object.keys(REDUCERS);
+
+/** The options that must agree between partials: all but the output format. */
+function sameRun(p: Partial): string {
+  const { format: _f, ...rest } = p.options;
+  return JSON.stringify([p.command, rest]);
+}
+
+export async function runMerge(files: string[], options: MergeCommandOptions): Promise<number> {
+  if (files.length === 0) {
+    reportUsage('merge: name the partial files to merge (written by a corpus command with --partial FILE)');
+    return 2;
+  }
+  let first: Partial | undefined;
+  let reducer: Reducer | undefined;
+  let failed = false;
+  const errors: InputError[] = [];
+  for (const file of files) {
+    let partial: Partial;
+    try {
+      partial = readPartial(file);
+      const make = REDUCERS[partial.command];
+      if (make === undefined) throw new Error(`partial of '${partial.command}', which merge does not know`);
+      if (first === undefined) {
+        first = partial;
+        reducer = await make({ ...partial.options, format: options.format ?? partial.options.format, color: options.color } as never);
+      } else if (sameRun(partial) !== sameRun(first)) {
+        throw new Error(`made by '${partial.command}' with other options than ${files[0] as string} (${JSON.stringify(partial.options)})`);
+      }
+      (reducer as Reducer).merge(partial.state);
+    } catch (err) {
+      failed = true;
+      reportInputError(file, (err as Error).message);
+      continue;
+    }
+    for (const e of partial.errors) reportInputError(e.path, e.message);
+    errors.push(...partial.errors);
+  }
+  if (reducer === undefined) return 2;
+  const status = await reducer.finish(errors);
+  return failed ? 2 : status;
+}

@@ -1,0 +1,44 @@
+// The work a command does on one article, named so that a worker thread can run it too: the
+// module that exports the factory, the factory's name, and its options (plain data). The same
+// factory runs in this thread (--jobs 1) and in the workers, so both give the same answer.
+
+/** Turns one article's text and path into what the command keeps of it. */
+export type ArticleFunction<R> = (text: string, path: string) => R;
+
+/** A factory of article functions, exported by name from its module. */
+export type TaskFactory<O, R> = (options: O) => ArticleFunction<R>;
+
+/** What a worker needs to build the article function: plain data, cloned to the worker. */
+export interface TaskSpec {
+  /** The module's URL (its `import.meta.url`). */
+  module: string;
+  /** The exported factory's name. */
+  factory: string;
+  options: unknown;
+}
+
+/** A task: its spec for workers and the factory itself for this thread. */
+export interface Task<R> {
+  spec: TaskSpec;
+  local(): ArticleFunction<R>;
+}
+
+/**
+ * The task of `factory` (exported from the module at `module`, by the name it was declared with)
+ * with these options.
+ */
+export function task<O, R>(module: string, factory: TaskFactory<O, R>, options: O): Task<R> {
+  return { spec: { module, factory: factory.name, options }, local: () => factory(options) };
+}
+
+/** What an article gave: the value, or the error it threw (a bug, reported against the file; the run goes on). */
+export type Outcome<R> = { value: R } | { error: string };
+
+/** Run an article function, turning a throw into an outcome. */
+export function attempt<R>(fn: ArticleFunction<R>, text: string, path: string): Outcome<R> {
+  try {
+    return { value: fn(text, path) };
+  } catch (err) {
+    return { error: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
