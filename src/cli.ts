@@ -1,9 +1,9 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
+import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { addWordListCommands } from './cli/wordlists.js';
@@ -23,10 +23,10 @@ export function useColor(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean) and worker threads (one per core unless --jobs). */
-function shared(program: Command): { color: boolean; clean: boolean; jobs: number } {
-  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number }>();
-  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? availableParallelism() };
+/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs) and the progress bar. */
+function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean } {
+  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean }>();
+  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress };
 }
 
 /** The version in package.json, the one place it is written. */
@@ -40,9 +40,17 @@ export function buildProgram(): Command {
     .version(packageVersion())
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
-    .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core; 1: all in one thread)', jobCount)
+    .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core, from 16 inputs on; 1: all in one thread)', jobCount)
+    .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
+    .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .hook('preAction', (_program, command) => {
+      // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
+      const list = program.opts<{ filesFrom?: string }>().filesFrom;
+      const inputs = command.processedArgs.at(-1) as unknown;
+      if (list !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(list));
+    });
 
   program
     .command('extract')
@@ -84,7 +92,8 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean: shared(program).clean, jobs: shared(program).jobs });
+      const { clean, jobs, progress } = shared(program);
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress });
     });
 
   program
@@ -109,6 +118,7 @@ Examples:
         show: opts.show === true,
         color: shared(program).color,
         jobs: shared(program).jobs,
+        progress: shared(program).progress,
         many: inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-'),
       });
     });

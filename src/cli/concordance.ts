@@ -15,7 +15,7 @@ export function parseWindow(value: string): [number, number] {
   return [left, right];
 }
 
-type Shared = () => { color: boolean; clean: boolean; jobs: number };
+type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean };
 
 export function addConcordanceCommands(program: Command, shared: Shared): void {
   program

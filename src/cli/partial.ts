@@ -2,9 +2,10 @@
 // holds the command's name and the options its answer depends on, the inputs that failed, and
 // the command's mergeable state (plain JSON); merging every shard's partial gives the answer one
 // run over all the shards' inputs gives, byte for byte.
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { InputError } from '../types.js';
-import { writeFileAtomically } from './output.js';
+import { write, writeFileAtomically } from './output.js';
 
 /** The format version of partial files; `merge` refuses any other. */
 export const PARTIAL_VERSION = 1;
@@ -21,25 +22,46 @@ export interface Partial {
   state: unknown;
 }
 
-/** Write a partial file (to a temporary file first, renamed when done). */
-export function writePartial(file: string, partial: Omit<Partial, 'vnews_partial'>): void {
-  writeFileAtomically(file, `${JSON.stringify({ vnews_partial: PARTIAL_VERSION, ...partial })}\n`);
+/**
+ * Write a partial: one line of JSON, to a file (through a temporary file, renamed when done) or,
+ * for `-`, to standard output (so that a shard can run under Hadoop Streaming or Spark's
+ * RDD.pipe). Partials concatenated, one a line, are still something `merge` reads.
+ */
+export async function writePartial(file: string, partial: Omit<Partial, 'vnews_partial'>): Promise<void> {
+  const line = `${JSON.stringify({ vnews_partial: PARTIAL_VERSION, ...partial })}\n`;
+  if (file === '-') await write(line);
+  else writeFileAtomically(file, line);
 }
 
-/** Read a partial file; throws a one-line error naming what is wrong with it. */
-export function readPartial(file: string): Partial {
+/** One partial, parsed and checked; throws a one-line error naming what is wrong with it. */
+export function parsePartial(line: string): Partial {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new Error(e.code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? 'not a partial file (not JSON)' : e.message);
+    value = JSON.parse(line);
+  } catch {
+    throw new Error('not a partial file (not JSON)');
   }
   const p = value as Partial;
   if (typeof p !== 'object' || p === null || !('vnews_partial' in p)) throw new Error('not a partial file (written by --partial)');
   if (p.vnews_partial !== PARTIAL_VERSION) throw new Error(`partial file version ${String(p.vnews_partial)}; this vnews reads version ${PARTIAL_VERSION}`);
   if (typeof p.command !== 'string' || typeof p.options !== 'object' || !Array.isArray(p.errors)) throw new Error('not a partial file (fields missing)');
   return p;
+}
+
+/** The partials in a file (`-`: standard input), one a line, as they are read. */
+export async function* readPartials(file: string): AsyncGenerator<Partial> {
+  let n = 0;
+  const input = file === '-' ? process.stdin : createReadStream(file);
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    n++;
+    try {
+      yield parsePartial(line);
+    } catch (err) {
+      throw new Error(`partial ${n}: ${(err as Error).message}`);
+    }
+  }
+  if (n === 0) throw new Error('empty: no partial in it');
 }
 
 /** What `merge` does with a command's partials: fold each shard's state in, then print the answer. */

@@ -60,6 +60,11 @@ export class Progress {
     this.start = this.now();
   }
 
+  /** Whether the bar can be drawn at all (a terminal, not CI). */
+  get active(): boolean {
+    return this.enabled && !this.stopped;
+  }
+
   /** Totals, when known (may arrive later than the first files: inputs are counted in the background). */
   setTotals(files: number, bytes: number): void {
     this.totals = { files, bytes };

@@ -8,10 +8,14 @@ import { mapInputs } from '../parallel/pool.js';
 import type { Task } from '../parallel/task.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from './output.js';
 import { writePartial, type Reducer } from './partial.js';
+import { countInputs, Progress } from './progress.js';
 
 /** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
 export interface RunOptions {
-  jobs?: number;
+  /** Worker threads; `auto` (the command line's default): one per core for runs of 16 inputs or more. */
+  jobs?: number | 'auto';
+  /** Show a progress bar on stderr when it is a terminal (on unless --no-progress). */
+  progress?: boolean;
   /** Write the command's partial state here (for `vnews merge`) instead of printing the answer. */
   partial?: string;
 }
@@ -23,18 +27,41 @@ export interface InputHandlers<R> {
 }
 
 /** Run the task on every input; an input that failed is reported on stderr too. The exit status: 0, or 2 when some input failed. */
-export async function eachInput<R>(inputs: readonly string[], task: Task<R>, handlers: InputHandlers<R>, run: RunOptions = {}): Promise<number> {
+export async function eachInput<R>(inputs: readonly string[], task: Task<R>, handlers: InputHandlers<R>, run: RunOptions = {}, outputAtEnd = false): Promise<number> {
   let failed = false;
-  for await (const done of mapInputs(inputs, task, run.jobs)) {
-    if ('error' in done) {
-      failed = true;
-      reportInputError(done.path, done.error);
-      await handlers.error(done.path, done.error);
-      continue;
+  const progress = progressBar(inputs, run, outputAtEnd);
+  try {
+    for await (const done of mapInputs(inputs, task, run.jobs)) {
+      progress?.tick(done.bytes);
+      if ('error' in done) {
+        failed = true;
+        progress?.clear();
+        reportInputError(done.path, done.error);
+        await handlers.error(done.path, done.error);
+        continue;
+      }
+      await handlers.document(done.value, done.path);
     }
-    await handlers.document(done.value, done.path);
+  } finally {
+    progress?.done();
   }
   return failed ? EXIT_INPUT_ERROR : EXIT_OK;
+}
+
+/**
+ * A progress bar on stderr, when it is a terminal and the output does not go to that terminal as
+ * the run goes (a summary printed at the end, or output redirected); the inputs are counted in
+ * the background for its totals.
+ */
+function progressBar(inputs: readonly string[], run: RunOptions, outputAtEnd: boolean): Progress | undefined {
+  if (run.progress === false || (process.stdout.isTTY && !outputAtEnd)) return undefined;
+  const progress = new Progress();
+  if (!progress.active) return undefined;
+  countInputs(inputs).then(
+    ({ files, bytes }) => progress.setTotals(files, bytes),
+    () => undefined,
+  );
+  return progress;
 }
 
 /** Render every input as soon as it is done; the exit status as for `eachInput`. */
@@ -68,7 +95,7 @@ export async function recordInputs<D>(inputs: readonly string[], task: Task<D>, 
   const status = await eachInput(inputs, task, { document: (value, path) => void events.push({ path, value }), error: (path, error) => void events.push({ path, error }) }, run);
   const errors = events.flatMap((e) => ('error' in e ? [{ path: e.path, message: e.error }] : []));
   try {
-    writePartial(partial.file, { command: partial.command, options: partial.options, inputs: events.length, errors, state: events });
+    await writePartial(partial.file, { command: partial.command, options: partial.options, inputs: events.length, errors, state: events });
   } catch (err) {
     reportUsage(`${partial.file}: ${(err as Error).message}`);
     return EXIT_INPUT_ERROR;

@@ -41,7 +41,7 @@ export interface SummaryCommand<P, I> {
 
 /** Options of a command that go in its partial file: all but colour, jobs and the partial file itself. */
 export function partialOptions(options: object): Record<string, unknown> {
-  const { color: _c, jobs: _j, partial: _p, ...rest } = options as Record<string, unknown>;
+  const { color: _c, jobs: _j, partial: _p, progress: _g, ...rest } = options as Record<string, unknown>;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }
 
@@ -64,10 +64,11 @@ export async function runSummary<P, I>(inputs: readonly string[], format: Summar
       },
     },
     run,
+    true,
   );
   if (run.partial !== undefined) {
     try {
-      writePartial(run.partial, { command: command.name, options: command.options, inputs: read, errors, state: command.state() });
+      await writePartial(run.partial, { command: command.name, options: command.options, inputs: read, errors, state: command.state() });
     } catch (err) {
       reportUsage(`${run.partial}: ${(err as Error).message}`);
       return 2;

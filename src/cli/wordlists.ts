@@ -13,7 +13,7 @@ export function ngramSizes(value: string): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-type Shared = () => { color: boolean; clean: boolean; jobs: number };
+type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean };
 
 export function addWordListCommands(program: Command, shared: Shared): void {
   const wordList = (name: string, description: string) =>

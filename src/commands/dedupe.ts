@@ -34,7 +34,7 @@ export function dedupePart(options: { clean: boolean }): ArticleFunction<DedupeI
 
 export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<DedupeIndex, DuplicateGroup> {
   const index = createDedupeIndex();
-  const { format: _f, color, clean, jobs: _j, partial: _p, ...pairOptions } = options;
+  const { format: _f, color, clean, jobs: _j, partial: _p, progress: _g, ...pairOptions } = options;
   return {
     name: 'dedupe',
     options: partialOptions(options),

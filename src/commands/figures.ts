@@ -35,7 +35,7 @@ export function figuresReducer(options: FiguresCommandOptions): Reducer {
 }
 
 export async function runFigures(inputs: string[], options: FiguresCommandOptions): Promise<number> {
-  const { format, color, clean, jobs: _j, partial, ...filters } = options;
+  const { format, color, clean, jobs: _j, partial, progress: _g, ...filters } = options;
   try {
     figureFilter(filters);
   } catch (err) {

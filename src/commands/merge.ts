@@ -4,7 +4,7 @@
 // a partial, or from another command is reported (exit 2) and the others are still merged.
 import type { Format } from '../cli/options.js';
 import { reportInputError, reportUsage } from '../cli/output.js';
-import { readPartial, type Partial, type Reducer } from '../cli/partial.js';
+import { readPartials, type Partial, type Reducer } from '../cli/partial.js';
 import { summaryReducer, type SummaryFormat } from '../cli/summary.js';
 import type { InputError } from '../types.js';
 
@@ -50,25 +50,25 @@ export async function runMerge(files: string[], options: MergeCommandOptions): P
   let failed = false;
   const errors: InputError[] = [];
   for (const file of files) {
-    let partial: Partial;
     try {
-      partial = readPartial(file);
-      const make = REDUCERS[partial.command];
-      if (make === undefined) throw new Error(`partial of '${partial.command}', which merge does not know`);
-      if (first === undefined) {
-        first = partial;
-        reducer = await make({ ...partial.options, format: options.format ?? partial.options.format, color: options.color } as never);
-      } else if (sameRun(partial) !== sameRun(first)) {
-        throw new Error(`made by '${partial.command}' with other options than ${files[0] as string} (${JSON.stringify(partial.options)})`);
+      for await (const partial of readPartials(file)) {
+        const make = REDUCERS[partial.command];
+        if (make === undefined) throw new Error(`partial of '${partial.command}', which merge does not know`);
+        if (first === undefined) {
+          first = partial;
+          reducer = await make({ ...partial.options, format: options.format ?? partial.options.format, color: options.color } as never);
+        } else if (sameRun(partial) !== sameRun(first)) {
+          throw new Error(`made by '${partial.command}' with other options than the first partial (${JSON.stringify(partial.options)})`);
+        }
+        (reducer as Reducer).merge(partial.state);
+        for (const e of partial.errors) reportInputError(e.path, e.message);
+        errors.push(...partial.errors);
       }
-      (reducer as Reducer).merge(partial.state);
     } catch (err) {
       failed = true;
-      reportInputError(file, (err as Error).message);
-      continue;
+      const e = err as NodeJS.ErrnoException;
+      reportInputError(file, e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message);
     }
-    for (const e of partial.errors) reportInputError(e.path, e.message);
-    errors.push(...partial.errors);
   }
   if (reducer === undefined) return 2;
   const status = await reducer.finish(errors);

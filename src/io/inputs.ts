@@ -1,6 +1,7 @@
 // Inputs: files, directories (every *.txt below them), glob patterns and standard input,
 // read one at a time, in the order given, each yielding its text or a one-line error.
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
+import { createInterface } from 'node:readline';
 import fg from 'fast-glob';
 import { decode, DecodeError } from './decode.js';
 
@@ -14,6 +15,29 @@ export type Source =
 export type Loaded = { path: string; text: string; bytes: number } | { path: string; error: string };
 
 export const STDIN_PATH = '-';
+
+/**
+ * The input that stands for `--files-from LIST`: the paths in LIST (`-`: standard input), one a
+ * line, read as they are needed (a list of millions is never held). It begins with a NUL, which
+ * no path can hold, so it cannot be taken for a file.
+ */
+export function filesFrom(list: string): string {
+  return `\0${list}`;
+}
+
+/** Each path a list names, one a line (blank lines skipped, a trailing CR dropped). */
+async function* listedFiles(list: string): AsyncGenerator<Source> {
+  let stream: NodeJS.ReadableStream;
+  try {
+    stream = list === STDIN_PATH ? process.stdin : createReadStream(list);
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+      const path = line.replace(/\r$/, '');
+      if (path.trim() !== '') yield { kind: 'file', path };
+    }
+  } catch (err) {
+    yield { kind: 'error', path: list, message: `--files-from: ${describeFsError(err)}` };
+  }
+}
 
 /**
  * Expand what the user typed into sources, in order. A directory gives its `*.txt` files
@@ -35,6 +59,10 @@ export async function* expandInputs(
   for (const input of inputs) {
     if (input === STDIN_PATH) {
       yield { kind: 'stdin', path: STDIN_PATH };
+      continue;
+    }
+    if (input.startsWith('\0')) {
+      yield* listedFiles(input.slice(1));
       continue;
     }
     let stat: import('node:fs').Stats | undefined;

@@ -26,16 +26,22 @@ function mapped<R>(loaded: Loaded, outcome: Outcome<R>): Mapped<R> {
   return 'value' in outcome ? { path: loaded.path, bytes, value: outcome.value } : { path: loaded.path, bytes, error: outcome.error };
 }
 
+/** With --jobs left to its default, runs of fewer inputs than this stay in one thread: starting a worker costs more than it saves. */
+export const AUTO_MIN_INPUTS = 16;
+
 /**
- * Read every input and run the task on each article with `jobs` worker threads, yielding the
- * results in input order. At most jobs × 4 articles are held at once, whatever the input size.
+ * Read every input and run the task on each article with `jobs` worker threads (`auto`: one per
+ * core when there are at least AUTO_MIN_INPUTS inputs), yielding the results in input order. At
+ * most jobs × 4 articles are held at once, whatever the input size.
  */
-export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs = 1): AsyncGenerator<Mapped<R>> {
+export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs: number | 'auto' = 1): AsyncGenerator<Mapped<R>> {
   const loaded = readInputs(inputs);
-  // A single input is not worth starting threads for: look at the first two (by hand: a
-  // for-await loop left early would close the generator).
+  // A single input (or, by default, a few) is not worth starting threads for: look at the first
+  // ones (by hand: a for-await loop left early would close the generator).
+  const enough = jobs === 'auto' ? AUTO_MIN_INPUTS : 2;
+  const threads = jobs === 'auto' ? defaultJobs() : jobs;
   const head: Loaded[] = [];
-  while (head.length < 2) {
+  while (head.length < enough && threads > 1) {
     const next = await loaded.next();
     if (next.done === true) break;
     head.push(next.value);
@@ -44,13 +50,13 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
     yield* head.splice(0);
     yield* loaded;
   };
-  if (jobs <= 1 || head.length < 2) {
+  if (threads <= 1 || head.length < enough) {
     const fn = task.local();
     for await (const l of rest()) yield mapped(l, 'error' in l ? l : attempt(fn, l.text, l.path));
     return;
   }
 
-  const pool = new Piscina<WorkItem, Outcome<R>>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity, atomics: 'disabled' });
+  const pool = new Piscina<WorkItem, Outcome<R>>({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, atomics: 'disabled' });
   const key = JSON.stringify(task.spec);
   const deal = (l: Loaded): Promise<Mapped<R>> =>
     'error' in l
@@ -63,7 +69,7 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
   try {
     for await (const l of rest()) {
       inFlight.push(deal(l));
-      if (inFlight.length >= jobs * WINDOW_PER_JOB) yield await (inFlight.shift() as Promise<Mapped<R>>);
+      if (inFlight.length >= threads * WINDOW_PER_JOB) yield await (inFlight.shift() as Promise<Mapped<R>>);
     }
     while (inFlight.length > 0) yield await (inFlight.shift() as Promise<Mapped<R>>);
   } finally {
