@@ -1,5 +1,8 @@
 // Running the built CLI (bin/vnews.js → dist/) as a user would.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/vnews.js', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -7,8 +10,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
-  const r = spawnSync(process.execPath, ['bin/vnews.js', ...args], {
+export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...options.env },
