@@ -1,15 +1,22 @@
 // `npm run bench [-- DIR [REPEAT_MB]]`: speed and memory, measured, never asserted by a test.
-// DIR defaults to fixtures/; REPEAT_MB (default 0) also runs the CLI commands on DIR copied to that size.
+// DIR defaults to fixtures/. With REPEAT_MB, the scale section also runs extract and freq on DIR
+// repeated to REPEAT_MB / 10 and to REPEAT_MB (--jobs 1 and 2, peak RSS, 4 shards + merge);
+// `npm run bench -- ../shared/corpus 500` is issue 7's benchmark (about half an hour).
 import { benchExtract } from './extract.js';
 import { benchSegment } from './segment.js';
 import { benchCorpus } from './corpus.js';
+import { benchScale } from './scale.js';
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'fixtures';
 const repeatMB = Number(process.argv[3] ?? 0);
-for (const line of await benchExtract(dir, repeatMB)) console.log(line);
-for (const line of await benchSegment(dir)) console.log(line);
+const print = (lines: string[]) => {
+  for (const line of lines) console.log(line);
+};
+print(await benchExtract(dir, 0));
+print(await benchSegment(dir));
 const dirMB = fg.sync('**/*.txt', { cwd: dir }).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / (1024 * 1024);
-for (const line of benchCorpus(dir, repeatMB, dirMB)) console.log(line);
+print(benchCorpus(dir, 0, dirMB));
+if (repeatMB > 0) print(benchScale(dir, repeatMB / 10, repeatMB));
