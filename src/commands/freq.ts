@@ -2,7 +2,7 @@
 // `segment` finds (corpus/words.ts). Each article's counts are worked out by its task (in a worker
 // with --jobs) and summed into the summary in input order.
 import { articleRuns, articleWords, stopwords as stopwordList } from '../corpus/words.js';
-import { addFreq, freqSummary, mergeFreq, wordFrequencies, type FreqSummary, type WordFrequency } from '../corpus/freq.js';
+import { addFreq, freqSummary, mergeFreq, wordFrequencies, type Counts, type FreqSummary, type WordFrequency } from '../corpus/freq.js';
 import { addNgrams, mergeNgrams, ngramFrequencies, ngramSummary, type NgramFrequency, type NgramSummary } from '../corpus/ngrams.js';
 import { DocumentKeywords, keywords, type DocumentKeyword, type Keyword } from '../corpus/keywords.js';
 import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
@@ -45,16 +45,6 @@ export function ngramsPart(options: { clean: boolean; sizes: number[] }): Articl
     const part = ngramSummary();
     addNgrams(part, articleRuns(text, options.clean), options.sizes);
     return part;
-  };
-}
-
-/** One article's word counts, and its words' keys in order (for TF-IDF). */
-export function tfidfPart(options: { clean: boolean }): ArticleFunction<{ freq: FreqSummary; keys: string[] }> {
-  return (text) => {
-    const words = articleWords(text, options.clean);
-    const freq = freqSummary();
-    addFreq(freq, words);
-    return { freq, keys: words.map((w) => w.key) };
   };
 }
 
@@ -114,20 +104,20 @@ export interface KeywordsCommandOptions extends WordListOptions {
 /** What `keywords --tfidf` keeps: the inputs' word counts (for the written forms), and each document's keys. */
 interface TfidfState {
   target: FreqSummary;
-  documents: [string, string[]][];
+  documents: [string, Counts][];
 }
 
-export function tfidfCommand(options: KeywordsCommandOptions): SummaryCommand<{ freq: FreqSummary; keys: string[] }, DocumentKeyword> {
+export function tfidfCommand(options: KeywordsCommandOptions): SummaryCommand<FreqSummary, DocumentKeyword> {
   const target = freqSummary();
   const documents = new DocumentKeywords();
   return {
     name: 'keywords',
     options: partialOptions(options),
     field: 'tfidf',
-    task: task(import.meta.url, tfidfPart, { clean: options.clean }),
+    task: task(import.meta.url, freqPart, { clean: options.clean }),
     add: (part, path) => {
-      mergeFreq(target, part.freq);
-      documents.add(path, part.keys);
+      documents.add(path, part.counts);
+      mergeFreq(target, part);
     },
     state: (): TfidfState => ({ target, documents: documents.documents }),
     merge: (state) => {

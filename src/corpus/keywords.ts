@@ -2,7 +2,7 @@
 // corpus, as AntConc computes it (Dunning's log-likelihood G2, with Hardie's log ratio as the
 // effect size), and per-document TF-IDF keywords (natural's TfIdf).
 import { createRequire } from 'node:module';
-import { byCount, commonest, perMillion, round, type FreqSummary } from './freq.js';
+import { byCount, commonest, perMillion, round, type Counts, type FreqSummary } from './freq.js';
 
 /**
  * Dunning's log-likelihood G2 for a word seen `a` times in a target of `c` words and `b` times in
@@ -111,12 +111,12 @@ export interface DocumentKeyword {
   tf_idf: number;
 }
 
-/** Per-document TF-IDF keywords over a set of documents: add each document's keys, then list. Plain JSON (`documents`), merged by concatenation. */
+/** Per-document TF-IDF keywords over a set of documents: add each document's counts by key, then list. Plain JSON (`documents`), merged by concatenation. */
 export class DocumentKeywords {
-  /** Each document's path and keys, in input order. */
-  readonly documents: [string, string[]][] = [];
+  /** Each document's path and how often each key is in it, in input order (TF-IDF needs every document before it can rank any). */
+  readonly documents: [string, Counts][] = [];
 
-  add(path: string, keys: string[]): void {
+  add(path: string, keys: Counts): void {
     this.documents.push([path, keys]);
   }
 
@@ -124,7 +124,8 @@ export class DocumentKeywords {
   list(forms: FreqSummary['forms'], options: { top?: number; stopwords?: ReadonlySet<string> } = {}): DocumentKeyword[] {
     const top = options.top ?? 10;
     const tfidf = new TfIdf();
-    for (const [, keys] of this.documents) tfidf.addDocument(keys);
+    // natural takes a document given as an object of counts as it is (its types say only arrays).
+    for (const [, keys] of this.documents) tfidf.addDocument(keys as unknown as string[]);
     const out: DocumentKeyword[] = [];
     this.documents.forEach(([path], d) => {
       const doc = tfidf.documents[d] as Record<string, number>;
