@@ -272,6 +272,9 @@ describe('vnews check on the fixtures', () => {
       for (const p of inputs) addToCheck(copies, readArticle(readFileSync(p, 'utf8'), `copy/${p}`));
       expect(Object.keys(copies.near.paths)).toHaveLength(2 * inputs.length);
       expect(Object.keys(copies.near.articles)).toHaveLength(Object.keys(whole.near.articles).length);
+      // A copy's statements under a claim are its original's, kept once.
+      const claim = Object.values(copies.claims).find((e) => e.articles[SEED_000] !== undefined);
+      expect(claim?.articles[`copy/${SEED_000}`]).toBe(claim?.articles[SEED_000]);
       const found = findings(copies);
       // Each copy agrees with its original on every figure.
       expect(found.some((f) => f.kind === 'near_duplicate' && f.agree && f.key === `copy/${SEED_000} ~ ${SEED_000}`)).toBe(true);

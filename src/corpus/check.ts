@@ -16,7 +16,7 @@ import { roleOf } from '../kinds/officials/rules.js';
 import type { Article } from './article.js';
 import { conferenceKey, conferencesInArticle } from './conferences.js';
 import { articleDate, claimOf } from './claims.js';
-import { DEFAULT_THRESHOLD, SHINGLE_SIZE, SIGNATURE_SIZE, candidatesAmong, compare as compareSignatures, packMinhash, signature, unpackMinhash, type Signature } from './similar.js';
+import { DEFAULT_THRESHOLD, SHINGLE_SIZE, SIGNATURE_SIZE, candidatesAmong, fnv1a, compare as compareSignatures, packMinhash, signature, unpackMinhash, type Signature } from './similar.js';
 
 export type FindingKind = 'conference_date' | 'conference_count' | 'official_title' | 'claim' | 'near_duplicate';
 export const FINDING_KINDS: readonly FindingKind[] = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
@@ -50,10 +50,16 @@ export interface Finding {
   sides: CheckSide[];
 }
 
+/**
+ * A side as a summary keeps it: without its path, which is the key it is kept under. Copies of an
+ * article (the same statements under another path) share one.
+ */
+type Stated = Omit<CheckSide, 'path'>;
+
 interface TitleSide {
   name: string;
   roles: string[];
-  side: CheckSide;
+  side: Stated;
 }
 
 /**
@@ -97,11 +103,11 @@ interface NearIndex {
 /** The mergeable state of `check` (plain JSON). */
 export interface CheckSummary {
   /** Conference id → article → the day-level dates stated with it. */
-  conferenceDates: Record<string, { series: string; days: number; articles: Record<string, CheckSide[]> }>;
+  conferenceDates: Record<string, { series: string; days: number; articles: Record<string, Stated[]> }>;
   /** Person key → article date → article → the titles the article gives. */
   titles: Record<string, Record<string, Record<string, TitleSide>>>;
   /** Claim key → what the claim is about → article → its figures under that key. */
-  claims: Record<string, { subject: string; conference: boolean; articles: Record<string, CheckSide[]> }>;
+  claims: Record<string, { subject: string; conference: boolean; articles: Record<string, Stated[]> }>;
   /** The articles' MinHash signatures and figures with a unit, which find and compare the near-duplicates (similar.ts). */
   near: NearIndex;
 }
@@ -111,29 +117,47 @@ export function emptyCheckSummary(): CheckSummary {
 }
 
 /**
- * The strings a summary keeps, each once: the same sentence of two copies of an article is one
- * string, and no string kept is a slice that holds its whole article's text alive.
+ * What a summary keeps, each once: the strings (the same sentence of two copies of an article is
+ * one string, and no string kept is a slice that holds its whole article's text alive), and the
+ * sides of an article under one key (copies of an article share them). Not part of the JSON: a
+ * summary read back shares what is added to it from then on.
  */
-const interned = new WeakMap<CheckSummary, Map<string, string>>();
+interface Shared {
+  strings: Map<string, string>;
+  /** A hash of the JSON of what is kept → the first kept with that hash. */
+  values: Map<number, unknown>;
+}
 
-function internerOf(summary: CheckSummary): (s: string) => string {
-  let table = interned.get(summary);
-  if (!table) interned.set(summary, (table = new Map()));
-  const t = table;
-  return (s) => {
-    let kept = t.get(s);
+const shared = new WeakMap<CheckSummary, Shared>();
+
+/** The functions that intern a summary's strings and share its sides. */
+function sharerOf(summary: CheckSummary): { own: (s: string) => string; share: <T>(value: T) => T } {
+  let t = shared.get(summary);
+  if (!t) shared.set(summary, (t = { strings: new Map(), values: new Map() }));
+  const { strings, values } = t;
+  const own = (s: string) => {
+    let kept = strings.get(s);
     if (kept === undefined) {
       // A copy of its own (V8 slices and concatenates without copying; a parsed string is flat).
       kept = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
-      t.set(kept, kept);
+      strings.set(kept, kept);
     }
     return kept;
   };
+  const share = <T>(value: T): T => {
+    const json = JSON.stringify(value);
+    // 30 bits: a small integer as a key. Two values with one hash are both kept, the later unshared.
+    const h = fnv1a(json) & 0x3fffffff;
+    const kept = values.get(h);
+    if (kept === undefined) values.set(h, value);
+    else if (JSON.stringify(kept) === json) return kept as T;
+    return value;
+  };
+  return { own, share };
 }
 
 /** A side with its strings interned (changed in place). */
-function internSide(side: CheckSide, own: (s: string) => string): CheckSide {
-  side.path = own(side.path);
+function internSide<S extends Stated>(side: S, own: (s: string) => string): S {
   side.text = own(side.text);
   if (typeof side.value === 'string') side.value = own(side.value);
   if (side.unit !== undefined) side.unit = own(side.unit);
@@ -141,9 +165,9 @@ function internSide(side: CheckSide, own: (s: string) => string): CheckSide {
   return side;
 }
 
-function figureSide(path: string, f: Figure, sentence: string): CheckSide {
+/** A figure's side, without its path. */
+function figureSide(f: Figure, sentence: string): Stated {
   return {
-    path,
     line: f.line,
     text: f.text,
     value: f.value,
@@ -182,8 +206,8 @@ const DAY = /^(?:\d{4}|-)-\d\d-\d\d(?:\/(?:\d{4}|-)-\d\d-\d\d)?$/;
 /** Add what one article states to the summary. */
 export function addToCheck(summary: CheckSummary, article: Article): void {
   const { doc, sentences } = article;
-  const own = internerOf(summary);
-  const path = own(doc.path);
+  const { own, share } = sharerOf(summary);
+  const path = doc.path;
   const confs = conferencesInArticle(article);
   /** Sentence index → the conference ids it speaks of. */
   const confsOf = new Map<number, string[]>();
@@ -202,7 +226,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
     );
     if (days.length === 0) continue;
     const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: {} });
-    entry.articles[path] = days.map((d) => internSide({ path, line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }, own));
+    entry.articles[path] = share(days.map((d) => internSide({ line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }, own)));
   }
 
   const date = articleDate(article);
@@ -213,19 +237,21 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
       const first = o.mentions.find((m) => o.titles.some((t) => m.text.includes(t))) ?? o.mentions[0];
       if (!first) continue;
       const byDate = (summary.titles[foldKey(o.name)] ??= {});
-      (byDate[date] ??= {})[path] = {
+      (byDate[date] ??= {})[path] = share({
         name: own(o.name),
         roles,
-        side: internSide({ path, line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) }, own),
-      };
+        side: internSide({ line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) }, own),
+      });
     }
   }
 
   const near: NearArticle = { ...signatureDigest(article.text), sentences: [], figures: [] };
   const sentenceNumbers = new Map<string, number>();
+  /** The article's figures under each claim key, kept when the article is done. */
+  const claimed = new Map<string, Stated[]>();
   for (const f of doc.figures) {
     if (f.unit === null) continue;
-    const side = internSide(figureSide(path, f, sentences.at(f.start)), own);
+    const side = internSide(figureSide(f, sentences.at(f.start)), own);
     let n = sentenceNumbers.get(side.sentence);
     if (n === undefined) {
       sentenceNumbers.set(side.sentence, (n = near.sentences.length));
@@ -249,8 +275,13 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
       conference: ids.length > 0,
       articles: {},
     });
-    (entry.articles[path] ??= []).push(side);
+    // After what the path already has under the key (an article added twice states it twice);
+    // kept arrays may be shared, so a new one.
+    let sides = claimed.get(claim.key);
+    if (!sides) claimed.set(claim.key, (sides = [...(entry.articles[path] ?? [])]));
+    sides.push(side);
   }
+  for (const [key, sides] of claimed) (summary.claims[key] as CheckSummary['claims'][string]).articles[path] = share(sides);
   addNear(summary.near, path, near, own);
 }
 
@@ -294,14 +325,11 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
       `cannot merge check summaries built with different signatures (${into.near.shingleSize}/${into.near.signatureSize} and ${from.near.shingleSize}/${from.near.signatureSize})`,
     );
   }
-  const own = internerOf(into);
-  const sides = (articles: Record<string, CheckSide[]>) => {
-    for (const list of Object.values(articles)) for (const side of list) internSide(side, own);
-    return articles;
+  const { own, share } = sharerOf(into);
+  const fold = (to: Record<string, Stated[]>, articles: Record<string, Stated[]>) => {
+    for (const [path, list] of Object.entries(articles)) to[path] = share(list.map((side) => internSide(side, own)));
   };
-  for (const [id, e] of Object.entries(from.conferenceDates)) {
-    Object.assign((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: {} }).articles, sides(e.articles));
-  }
+  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: {} }).articles, e.articles);
   for (const [person, byDate] of Object.entries(from.titles)) {
     const p = (into.titles[person] ??= {});
     for (const [date, articles] of Object.entries(byDate)) {
@@ -310,13 +338,11 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
         t.name = own(t.name);
         t.roles = t.roles.map(own);
         internSide(t.side, own);
-        to[path] = t;
+        to[path] = share(t);
       }
     }
   }
-  for (const [key, e] of Object.entries(from.claims)) {
-    Object.assign((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: {} }).articles, sides(e.articles));
-  }
+  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: {} }).articles, e.articles);
   for (const [path, id] of Object.entries(from.near.paths)) {
     const near = from.near.articles[id];
     if (near) into.near.articles[id] ??= near;
@@ -327,16 +353,16 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
 // ---- comparing ----
 
 /** The written number of a figure: its digits, how many decimals, and the scale words' factor. */
-const numerals = new WeakMap<CheckSide, { decimals: number; scale: number; written: number } | undefined>();
+const numerals = new WeakMap<Stated, { decimals: number; scale: number; written: number } | undefined>();
 
-function numeralOf(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+function numeralOf(side: Stated): { decimals: number; scale: number; written: number } | undefined {
   if (numerals.has(side)) return numerals.get(side);
   const n = parseNumeral(side);
   numerals.set(side, n);
   return n;
 }
 
-function parseNumeral(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+function parseNumeral(side: Stated): { decimals: number; scale: number; written: number } | undefined {
   const numeral = /\d[\d.]*(?:,(\d+))?/.exec(side.text);
   if (!numeral || typeof side.value !== 'number') return undefined;
   const written = Number(numeral[0].replace(/\./g, '').replace(',', '.'));
@@ -344,13 +370,13 @@ function parseNumeral(side: CheckSide): { decimals: number; scale: number; writt
 }
 
 /** How finely a figure is written: `558 triệu` to the million, `5,48 tỷ` to ten million, `300` to one. */
-function precisionOf(side: CheckSide): number {
+function precisionOf(side: Stated): number {
   const n = numeralOf(side);
   return n ? n.scale * 10 ** -n.decimals : 1;
 }
 
 /** The place of a figure's last significant digit: `3.200` → 100, `350` → 10, `5,5 tỷ` → 1e8. */
-function stepOf(side: CheckSide): number {
+function stepOf(side: Stated): number {
   const n = numeralOf(side);
   if (!n || n.written === 0) return 1;
   if (n.decimals > 0) return precisionOf(side);
@@ -360,7 +386,7 @@ function stepOf(side: CheckSide): number {
 }
 
 /** The numbers a figure can mean: its value as finely as written, widened by its qualifier (`hơn 3.200` → 3.200 to 3.300). */
-function rangeOf(side: CheckSide, exact: boolean): [number, number] {
+function rangeOf(side: Stated, exact: boolean): [number, number] {
   const v = side.value as number;
   const half = precisionOf(side) / 2;
   const lo = v - half;
@@ -389,7 +415,7 @@ function rangeOf(side: CheckSide, exact: boolean): [number, number] {
  * and `1615 dự án` can); when both are, the numbers written are compared (`hơn 300 đại biểu` and
  * `hơn 350 đại biểu` are two counts).
  */
-export function sameNumber(a: CheckSide, b: CheckSide): boolean {
+export function sameNumber(a: Stated, b: Stated): boolean {
   const exact = (a.qualifier === undefined) === (b.qualifier === undefined);
   const [alo, ahi] = rangeOf(a, exact);
   const [blo, bhi] = rangeOf(b, exact);
@@ -426,7 +452,7 @@ export function sameDay(a: string, b: string, slack = 0): boolean {
 }
 
 /** Do two articles' statements under one key conflict: nothing one says matches anything the other says? */
-function conflict(a: readonly CheckSide[], b: readonly CheckSide[], same: (x: CheckSide, y: CheckSide) => boolean): boolean {
+function conflict(a: readonly Stated[], b: readonly Stated[], same: (x: Stated, y: Stated) => boolean): boolean {
   return !a.some((x) => b.some((y) => same(x, y)));
 }
 
@@ -439,13 +465,13 @@ function compare(
   kind: FindingKind,
   subject: string,
   key: string,
-  articles: Record<string, CheckSide[]>,
-  same: (x: CheckSide, y: CheckSide) => boolean,
+  articles: Record<string, Stated[]>,
+  same: (x: Stated, y: Stated) => boolean,
   bridge = false,
 ): Finding | undefined {
   const paths = Object.keys(articles).sort();
   if (paths.length < 2) return undefined;
-  const sides = (p: string) => articles[p] as CheckSide[];
+  const sides = (p: string) => articles[p] as Stated[];
   let agree = true;
   for (let i = 0; i < paths.length && agree; i++) {
     for (let j = i + 1; j < paths.length && agree; j++) {
@@ -455,7 +481,7 @@ function compare(
       agree = false;
     }
   }
-  return { kind, agree, subject, key, sides: paths.flatMap((p) => articles[p] as CheckSide[]) };
+  return { kind, agree, subject, key, sides: paths.flatMap((p) => (articles[p] as Stated[]).map((side) => ({ path: p, ...side }))) };
 }
 
 /** Words of a sentence, numbers left out: what two near-duplicate sentences are compared by. */
@@ -480,15 +506,15 @@ interface NearMatch {
 }
 
 /** Figures of two near-duplicate articles: the same unit in matching sentences, with different numbers (or, agreeing, the same). */
-function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: CheckSide) => string, wordsOf: (s: CheckSide) => Set<string>): NearMatch[] {
+function compareNearDuplicates(a: Stated[], b: Stated[], unitOf: (s: Stated) => string, wordsOf: (s: Stated) => Set<string>): NearMatch[] {
   const out: NearMatch[] = [];
   const used = new Set<number>();
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as CheckSide;
+    const x = a[i] as Stated;
     let best: number | undefined;
     let bestScore = SAME_SENTENCE;
     for (let j = 0; j < b.length; j++) {
-      const y = b[j] as CheckSide;
+      const y = b[j] as Stated;
       if (used.has(j) || unitOf(y) !== unitOf(x)) continue;
       const score = jaccard(wordsOf(x), wordsOf(y)) + (sameNumber(x, y) ? 1 : 0);
       if (score >= bestScore && (best === undefined || score > bestScore)) {
@@ -498,7 +524,7 @@ function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: Check
     }
     if (best === undefined) continue;
     used.add(best);
-    const y = b[best] as CheckSide;
+    const y = b[best] as Stated;
     const agree = sameNumber(x, y);
     // A number that differs here but is stated, the same, elsewhere in the other article is a reordering, not a disagreement.
     if (!agree && (b.some((z) => unitOf(z) === unitOf(x) && sameNumber(x, z)) || a.some((z) => unitOf(z) === unitOf(y) && sameNumber(y, z)))) continue;
@@ -569,7 +595,7 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
         }
       }
       const name = (articles[paths[0] as string] as TitleSide).name;
-      out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => (articles[p] as TitleSide).side) });
+      out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => ({ path: p, ...(articles[p] as TitleSide).side })) });
     }
   }
   const covered = new Set<string>();
@@ -580,12 +606,12 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
     for (const s of f.sides) covered.add(sideId(s));
   }
   const units = new Map<string, string>();
-  const unitOf = (s: CheckSide) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
+  const unitOf = (s: Stated) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
   // A sentence's words are worked out once, however many pairs its article is in.
   const words = new Map<string, Set<string>>();
-  const wordsOf = (s: CheckSide) => words.get(s.sentence) ?? (words.set(s.sentence, sentenceWords(s.sentence)), words.get(s.sentence) as Set<string>);
+  const wordsOf = (s: Stated) => words.get(s.sentence) ?? (words.set(s.sentence, sentenceWords(s.sentence)), words.get(s.sentence) as Set<string>);
   // A digest's figures as sides (without a path), made once for all the pairs it is in.
-  const templates = new Map<string, CheckSide[]>();
+  const templates = new Map<string, Stated[]>();
   const sidesOf = (id: string) => {
     let t = templates.get(id);
     if (!t) templates.set(id, (t = nearSides(summary.near.articles[id] as NearArticle)));
@@ -607,8 +633,8 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
         const matches = p < q ? (xy ??= compareNearDuplicates(fx, fy, unitOf, wordsOf)) : (yx ??= compareNearDuplicates(fy, fx, unitOf, wordsOf));
         for (const m of matches) {
           if (m.agree && !agreements) continue;
-          const sa = { ...(fa[m.x] as CheckSide), path: a };
-          const sb = { ...(fb[m.y] as CheckSide), path: b };
+          const sa: CheckSide = { path: a, ...(fa[m.x] as Stated) };
+          const sb: CheckSide = { path: b, ...(fb[m.y] as Stated) };
           // Already reported under a claim: say it once.
           if (covered.has(sideId(sa)) && covered.has(sideId(sb))) continue;
           out.push({ kind: 'near_duplicate', agree: m.agree, subject: `${a} ~ ${b} · ${unitOf(sa)}`, key: `${a} ~ ${b}`, sides: [sa, sb] });
@@ -621,9 +647,8 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
 }
 
 /** A digest's figures as sides, without a path (the path is given when a finding is reported). */
-function nearSides(near: NearArticle): CheckSide[] {
+function nearSides(near: NearArticle): Stated[] {
   return near.figures.map((f) => ({
-    path: '',
     line: f.line,
     text: f.text,
     value: f.value,
@@ -634,8 +659,8 @@ function nearSides(near: NearArticle): CheckSide[] {
   }));
 }
 
-function sameFigures(a: readonly CheckSide[], b: readonly CheckSide[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.text === (b[i] as CheckSide).text && x.sentence === (b[i] as CheckSide).sentence);
+function sameFigures(a: readonly Stated[], b: readonly Stated[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.text === (b[i] as Stated).text && x.sentence === (b[i] as Stated).sentence);
 }
 
 function sideId(s: CheckSide): string {
