@@ -233,6 +233,13 @@ describe('vnews check on the fixtures', () => {
       expect(all.some((f) => f.agree) && all.some((f) => !f.agree)).toBe(true);
     });
 
+    it('disagreementsOnly: the disagreements, and no agreement built', () => {
+      const only = findings(whole, { disagreementsOnly: true });
+      expect(only.length).toBeGreaterThan(0);
+      expect(only).toEqual(all.filter((f) => !f.agree));
+      expect(findings(whole, { agreements: false, disagreementsOnly: true })).toEqual(only);
+    });
+
     it('a JSON round trip gives an equal summary with the same findings', () => {
       const copy = viaJson(whole);
       expect(copy).toEqual(whole);

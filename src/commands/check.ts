@@ -24,7 +24,7 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions): 
   const { status, items } = await runSummary(inputs, options.format, {
     field: 'findings',
     add: (text, path) => addToCheck(summary, readArticle(text, path, undefined, options.clean)),
-    items: () => findings(summary, { agreements: options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
+    items: () => findings(summary, { agreements: options.all, disagreementsOnly: !options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
     table: (found) => checkReport(found, options.color, terminalWidth()),
   });
   if (status === EXIT_INPUT_ERROR) return status;

@@ -467,7 +467,8 @@ function compare(
   key: string,
   articles: Record<string, Stated[]>,
   same: (x: Stated, y: Stated) => boolean,
-  bridge = false,
+  bridge: boolean,
+  agreements: boolean,
 ): Finding | undefined {
   const paths = Object.keys(articles).sort();
   if (paths.length < 2) return undefined;
@@ -481,6 +482,7 @@ function compare(
       agree = false;
     }
   }
+  if (agree && !agreements) return undefined;
   return { kind, agree, subject, key, sides: paths.flatMap((p) => (articles[p] as Stated[]).map((side) => ({ path: p, ...side }))) };
 }
 
@@ -571,14 +573,21 @@ export interface FindingOptions {
   threshold?: number;
   /** Also the agreements between near-duplicates (many: every figure two copies share); true by default. */
   agreements?: boolean;
+  /**
+   * Only the disagreements: no agreement of any kind is built (what `check` shows without
+   * `--all`; the agreements of many copies of an article hold every copy's sides). False by default.
+   */
+  disagreementsOnly?: boolean;
 }
 
 /** The findings of a summary, disagreements first. */
 export function findings(summary: CheckSummary, options: FindingOptions = {}): Finding[] {
   const agreements = options.agreements ?? true;
+  const all = !(options.disagreementsOnly ?? false);
+  const nearAgreements = agreements && all;
   const out: Finding[] = [];
   for (const [id, e] of Object.entries(summary.conferenceDates)) {
-    const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true);
+    const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true, all);
     if (f) out.push(f);
   }
   for (const [person, byDate] of Object.entries(summary.titles)) {
@@ -594,16 +603,14 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
           if (!includes(x, y) && !includes(y, x)) agree = false;
         }
       }
+      if (agree && !all) continue;
       const name = (articles[paths[0] as string] as TitleSide).name;
       out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => ({ path: p, ...(articles[p] as TitleSide).side })) });
     }
   }
-  const covered = new Set<string>();
   for (const [key, e] of Object.entries(summary.claims)) {
-    const f = compare(e.conference ? 'conference_count' : 'claim', e.subject, key, e.articles, sameNumber);
-    if (!f) continue;
-    out.push(f);
-    for (const s of f.sides) covered.add(sideId(s));
+    const f = compare(e.conference ? 'conference_count' : 'claim', e.subject, key, e.articles, sameNumber, false, all);
+    if (f) out.push(f);
   }
   const units = new Map<string, string>();
   const unitOf = (s: Stated) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
@@ -618,11 +625,13 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
     return t;
   };
   const { ids, paths, pairs } = nearDigestPairs(summary.near, options.threshold ?? DEFAULT_THRESHOLD);
+  // The near-duplicates' findings, before those already reported under a claim are left out.
+  const near: Finding[] = [];
   for (const [i, j] of pairs) {
     const [x, y] = [ids[i] as string, ids[j] as string];
     const [fx, fy] = [sidesOf(x), sidesOf(y)];
     // Articles whose figures are the same, in the same order, cannot disagree (a page saved twice).
-    if (!agreements && (i === j || sameFigures(fx, fy))) continue;
+    if (!nearAgreements && (i === j || sameFigures(fx, fy))) continue;
     // The matches of x's figures in y's (x's path first) and of y's in x's, each worked out once.
     let xy: NearMatch[] | undefined;
     let yx: NearMatch[] | undefined;
@@ -632,16 +641,17 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
         const [a, b, fa, fb] = p < q ? [p, q, fx, fy] : [q, p, fy, fx];
         const matches = p < q ? (xy ??= compareNearDuplicates(fx, fy, unitOf, wordsOf)) : (yx ??= compareNearDuplicates(fy, fx, unitOf, wordsOf));
         for (const m of matches) {
-          if (m.agree && !agreements) continue;
+          if (m.agree && !nearAgreements) continue;
           const sa: CheckSide = { path: a, ...(fa[m.x] as Stated) };
           const sb: CheckSide = { path: b, ...(fb[m.y] as Stated) };
-          // Already reported under a claim: say it once.
-          if (covered.has(sideId(sa)) && covered.has(sideId(sb))) continue;
-          out.push({ kind: 'near_duplicate', agree: m.agree, subject: `${a} ~ ${b} · ${unitOf(sa)}`, key: `${a} ~ ${b}`, sides: [sa, sb] });
+          near.push({ kind: 'near_duplicate', agree: m.agree, subject: `${a} ~ ${b} · ${unitOf(sa)}`, key: `${a} ~ ${b}`, sides: [sa, sb] });
         }
       }
     }
   }
+  // Already reported under a claim (every claim two or more articles state, agreed or not): say it once.
+  const covered = claimed(summary, new Set(near.flatMap((f) => f.sides.map((side) => side.path))));
+  for (const f of near) if (!f.sides.every((side) => covered.has(sideId(side)))) out.push(f);
   const order = (f: Finding) => FINDING_KINDS.indexOf(f.kind);
   return out.sort((x, y) => Number(x.agree) - Number(y.agree) || order(x) - order(y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
@@ -661,6 +671,21 @@ function nearSides(near: NearArticle): Stated[] {
 
 function sameFigures(a: readonly Stated[], b: readonly Stated[]): boolean {
   return a.length === b.length && a.every((x, i) => x.text === (b[i] as Stated).text && x.sentence === (b[i] as Stated).sentence);
+}
+
+/** The sides (as sideId) of the articles in `paths` under the claims that two or more articles state. */
+function claimed(summary: CheckSummary, paths: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (paths.size === 0) return out;
+  for (const e of Object.values(summary.claims)) {
+    const stating = Object.keys(e.articles);
+    if (stating.length < 2) continue;
+    for (const p of stating) {
+      if (!paths.has(p)) continue;
+      for (const side of e.articles[p] as Stated[]) out.add(sideId({ path: p, ...side }));
+    }
+  }
+  return out;
 }
 
 function sideId(s: CheckSide): string {
