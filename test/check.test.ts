@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../src/corpus/article.js';
-import { addToCheck, emptyCheckSummary, findings, mergeCheck, sameDay, sameNumber, type CheckSide, type Finding } from '../src/corpus/check.js';
+import { addToCheck, emptyCheckSummary, findings, mergeCheck, mergeCheckInto, sameDay, sameNumber, type CheckSide, type CheckSummary, type Finding } from '../src/corpus/check.js';
 import { articleDate, claimOf } from '../src/corpus/claims.js';
 import { runCli } from './support/cli.js';
 
@@ -214,4 +214,83 @@ describe('vnews check on the fixtures', () => {
     expect(findings(mergeCheck(a, b))).toEqual(whole);
     expect(findings(mergeCheck(b, a))).toEqual(whole);
   });
+
+  describe('the summary: plain JSON, merged in either order, for any split', () => {
+    const inputs = [...readdirSync('fixtures/check').sort().map((f) => join('fixtures/check', f)), ...seeds];
+    const articles = new Map(inputs.map((p) => [p, readArticle(readFileSync(p, 'utf8'), p)]));
+    const summarize = (paths: readonly string[]) => {
+      const s = emptyCheckSummary();
+      for (const p of paths) addToCheck(s, articles.get(p) as ReturnType<typeof readArticle>);
+      return s;
+    };
+    const viaJson = (s: CheckSummary) => JSON.parse(JSON.stringify(s)) as CheckSummary;
+    const whole = summarize(inputs);
+    const all = findings(whole);
+    const lean = findings(whole, { agreements: false });
+
+    it('finds something to compare on the fixtures (each kind, agreements and not)', () => {
+      expect(new Set(all.map((f) => f.kind))).toEqual(new Set(['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate']));
+      expect(all.some((f) => f.agree) && all.some((f) => !f.agree)).toBe(true);
+    });
+
+    it('disagreementsOnly: the disagreements, and no agreement built', () => {
+      const only = findings(whole, { disagreementsOnly: true });
+      expect(only.length).toBeGreaterThan(0);
+      expect(only).toEqual(all.filter((f) => !f.agree));
+      expect(findings(whole, { agreements: false, disagreementsOnly: true })).toEqual(only);
+    });
+
+    it('a JSON round trip gives an equal summary with the same findings', () => {
+      const copy = viaJson(whole);
+      expect(copy).toEqual(whole);
+      expect(findings(copy)).toEqual(all);
+      expect(findings(copy, { agreements: false })).toEqual(lean);
+    });
+
+    // Every split into a prefix and the rest, and the odd and even inputs.
+    const splits: [string, string[], string[]][] = inputs.map((_, k) => [`first ${k}`, inputs.slice(0, k), inputs.slice(k)]);
+    splits.push(['odd and even', inputs.filter((_, i) => i % 2 === 1), inputs.filter((_, i) => i % 2 === 0)]);
+    for (const [name, left, right] of splits) {
+      it(`split ${name} / the rest: merged, in either order and through JSON, the same findings`, () => {
+        const [a, b] = [summarize(left), summarize(right)];
+        for (const merged of [mergeCheck(a, b), mergeCheck(b, a), mergeCheck(viaJson(b), viaJson(a))]) {
+          expect(findings(merged)).toEqual(all);
+          expect(findings(merged, { agreements: false })).toEqual(lean);
+        }
+      });
+    }
+
+    it('mergeCheck changes neither summary', () => {
+      const [a, b] = [summarize(inputs.slice(0, 5)), summarize(inputs.slice(5))];
+      const [ja, jb] = [JSON.stringify(a), JSON.stringify(b)];
+      mergeCheck(a, b);
+      expect([JSON.stringify(a), JSON.stringify(b)]).toEqual([ja, jb]);
+    });
+
+    it('mergeCheckInto folds one-article summaries (through JSON, as from workers) one after another into the same findings', () => {
+      const running = emptyCheckSummary();
+      for (const p of [...inputs].reverse()) mergeCheckInto(running, viaJson(summarize([p])));
+      expect(findings(running)).toEqual(all);
+      expect(findings(viaJson(running), { agreements: false })).toEqual(lean);
+    });
+
+    it('copies of an article under other paths keep one digest, and are each reported', () => {
+      const copies = summarize(inputs);
+      for (const p of inputs) addToCheck(copies, readArticle(readFileSync(p, 'utf8'), `copy/${p}`));
+      expect(Object.keys(copies.near.paths)).toHaveLength(2 * inputs.length);
+      expect(Object.keys(copies.near.articles)).toHaveLength(Object.keys(whole.near.articles).length);
+      // A copy's statements under a claim are its original's, kept once.
+      const claim = Object.values(copies.claims).find((e) => e.articles[SEED_000] !== undefined);
+      expect(claim?.articles[`copy/${SEED_000}`]).toBe(claim?.articles[SEED_000]);
+      const found = findings(copies);
+      // Each copy agrees with its original on every figure.
+      expect(found.some((f) => f.kind === 'near_duplicate' && f.agree && f.key === `copy/${SEED_000} ~ ${SEED_000}`)).toBe(true);
+      // Each disagreement between near-duplicates is found for the copies too.
+      const near = lean.filter((f) => f.kind === 'near_duplicate');
+      expect(near.length).toBeGreaterThan(0);
+      const again = findings(copies, { agreements: false }).filter((f) => f.kind === 'near_duplicate');
+      expect(again.length).toBe(4 * near.length);
+    });
+  });
 });
+

@@ -6,13 +6,18 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_THRESHOLD,
   addArticle,
+  candidatePairs,
+  candidatesAmong,
   compare,
   createIndex,
   fnv1a,
   groups,
   mergeIndexes,
+  mergeIndexesInto,
   nearDuplicatePairs,
+  packMinhash,
   signature,
+  unpackMinhash,
   type SimilarityIndex,
 } from '../src/corpus/similar.js';
 
@@ -112,6 +117,35 @@ describe('the index', () => {
 
   it('will not merge indexes built with other parameters', () => {
     expect(() => mergeIndexes(createIndex(), { ...createIndex(), shingleSize: 3 })).toThrow(/different parameters/);
+    expect(() => mergeIndexesInto(createIndex(), { ...createIndex(), signatureSize: 64 })).toThrow(/different parameters/);
+  });
+
+  it('mergeIndexesInto folds one index into another in place, the later winning for a path in both', () => {
+    const into = indexOf([s000, s001]);
+    const before = JSON.stringify(indexOf([s002]));
+    mergeIndexesInto(into, indexOf([s002, s003, s004]));
+    expect(nearDuplicatePairs(into)).toEqual(nearDuplicatePairs(indexOf(seeds)));
+    const other = createIndex();
+    addArticle(other, s000, text(s004));
+    mergeIndexesInto(into, other);
+    expect(into.articles[s000]).toEqual(signature(text(s004)));
+    expect(JSON.stringify(indexOf([s002]))).toBe(before);
+  });
+
+  it('a signature packs into base64 and back unchanged, in a third of the JSON', () => {
+    const sig = signature(text(s003));
+    const packed = packMinhash(sig.minhash);
+    expect(Array.from(unpackMinhash(packed))).toEqual(sig.minhash);
+    expect(packed.length).toBeLessThan(JSON.stringify(sig.minhash).length / 2);
+    expect(compare({ shingles: sig.shingles, minhash: unpackMinhash(packed) }, sig)).toEqual({ jaccard: 1, containment: 1 });
+  });
+
+  it('candidatesAmong finds the pairs candidatePairs finds, by position', () => {
+    const index = indexOf(seeds);
+    const paths = Object.keys(index.articles).sort();
+    const found = candidatesAmong(paths.map((p) => index.articles[p] as ReturnType<typeof signature>), index.signatureSize, 20);
+    expect(found.map(([i, j]) => [paths[i], paths[j]])).toEqual(candidatePairs(index));
+    expect(found.length).toBeGreaterThan(0);
   });
 });
 

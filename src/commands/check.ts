@@ -40,7 +40,7 @@ export function checkCommand(options: CheckCommandOptions): SummaryCommand<Check
     add: (part) => mergeCheckInto(summary, part),
     state: () => summary,
     merge: (state) => mergeCheckInto(summary, state as CheckSummary),
-    items: () => findings(summary, { agreements: options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
+    items: () => findings(summary, { agreements: options.all, disagreementsOnly: !options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
     table: (found) => checkReport(found, options.color, terminalWidth()),
     exit: (found) => (found.some((f) => !f.agree) ? EXIT_DISAGREEMENT : 0),
   };

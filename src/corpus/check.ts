@@ -9,14 +9,14 @@
 //   near_duplicate    two near-duplicate articles (one story from two sites) whose figures in
 //                     matching sentences differ.
 // Two articles disagree only when nothing one says matches anything the other says under the key.
-import type { FigureQualifier } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { Figure, FigureQualifier } from '../types.js';
 import { foldKey } from '../text/normalize.js';
 import { roleOf } from '../kinds/officials/rules.js';
 import type { Article } from './article.js';
-import { figureInContext, type FigureInContext } from './article.js';
 import { conferenceKey, conferencesInArticle } from './conferences.js';
 import { articleDate, claimOf } from './claims.js';
-import { addArticle, createIndex, mergeIndexes, nearDuplicatePairs, type SimilarityIndex } from './similar.js';
+import { DEFAULT_THRESHOLD, SHINGLE_SIZE, SIGNATURE_SIZE, candidatesAmong, fnv1a, compare as compareSignatures, packMinhash, signature, unpackMinhash, type Signature } from './similar.js';
 
 export type FindingKind = 'conference_date' | 'conference_count' | 'official_title' | 'claim' | 'near_duplicate';
 export const FINDING_KINDS: readonly FindingKind[] = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
@@ -50,40 +50,131 @@ export interface Finding {
   sides: CheckSide[];
 }
 
+/**
+ * A side as a summary keeps it: without its path, which is the key it is kept under. Copies of an
+ * article (the same statements under another path) share one.
+ */
+type Stated = Omit<CheckSide, 'path'>;
+
 interface TitleSide {
   name: string;
   roles: string[];
-  side: CheckSide;
+  side: Stated;
 }
 
-/** The mergeable state of `check`. */
+/**
+ * One figure with a unit, as near-duplicates compare it: a CheckSide without its path, its
+ * sentence given by number (into NearArticle.sentences).
+ */
+interface NearFigure {
+  line: number;
+  text: string;
+  value: number;
+  value_max?: number;
+  unit: string;
+  qualifier?: FigureQualifier;
+  sentence: number;
+}
+
+/**
+ * What near-duplicate articles are compared by, once for any number of identical articles (a
+ * page saved twice, or under two paths): the MinHash signature and the figures with a unit.
+ */
+interface NearArticle {
+  /** Distinct shingles (similar.ts). */
+  shingles: number;
+  /** The MinHash signature, packed (similar.ts's packMinhash). */
+  minhash: string;
+  /** The sentences of the figures, each once. */
+  sentences: string[];
+  figures: NearFigure[];
+}
+
+/** The near-duplicate comparison's state: a digest per distinct article, and which one each path is. */
+interface NearIndex {
+  shingleSize: number;
+  signatureSize: number;
+  /** Path → the id of its digest in `articles`. */
+  paths: Record<string, string>;
+  /** Digest id (a hash of the digest) → the digest. */
+  articles: Record<string, NearArticle>;
+}
+
+/** The mergeable state of `check` (plain JSON). */
 export interface CheckSummary {
   /** Conference id → article → the day-level dates stated with it. */
-  conferenceDates: Record<string, { series: string; days: number; articles: Record<string, CheckSide[]> }>;
+  conferenceDates: Record<string, { series: string; days: number; articles: Record<string, Stated[]> }>;
   /** Person key → article date → article → the titles the article gives. */
   titles: Record<string, Record<string, Record<string, TitleSide>>>;
   /** Claim key → what the claim is about → article → its figures under that key. */
-  claims: Record<string, { subject: string; conference: boolean; articles: Record<string, CheckSide[]> }>;
-  /** Article → its figures with a unit, for comparing near-duplicates. */
-  figures: Record<string, CheckSide[]>;
-  /** MinHash signatures that find the near-duplicate articles (similar.ts). */
-  similarity: SimilarityIndex;
+  claims: Record<string, { subject: string; conference: boolean; articles: Record<string, Stated[]> }>;
+  /** The articles' MinHash signatures and figures with a unit, which find and compare the near-duplicates (similar.ts). */
+  near: NearIndex;
 }
 
 export function emptyCheckSummary(): CheckSummary {
-  return { conferenceDates: {}, titles: {}, claims: {}, figures: {}, similarity: createIndex() };
+  return { conferenceDates: {}, titles: {}, claims: {}, near: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, paths: {}, articles: {} } };
 }
 
-function figureSide(f: FigureInContext): CheckSide {
+/**
+ * What a summary keeps, each once: the strings (the same sentence of two copies of an article is
+ * one string, and no string kept is a slice that holds its whole article's text alive), and the
+ * sides of an article under one key (copies of an article share them). Not part of the JSON: a
+ * summary read back shares what is added to it from then on.
+ */
+interface Shared {
+  strings: Map<string, string>;
+  /** A hash of the JSON of what is kept → the first kept with that hash. */
+  values: Map<number, unknown>;
+}
+
+const shared = new WeakMap<CheckSummary, Shared>();
+
+/** The functions that intern a summary's strings and share its sides. */
+function sharerOf(summary: CheckSummary): { own: (s: string) => string; share: <T>(value: T) => T } {
+  let t = shared.get(summary);
+  if (!t) shared.set(summary, (t = { strings: new Map(), values: new Map() }));
+  const { strings, values } = t;
+  const own = (s: string) => {
+    let kept = strings.get(s);
+    if (kept === undefined) {
+      // A copy of its own (V8 slices and concatenates without copying; a parsed string is flat).
+      kept = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+      strings.set(kept, kept);
+    }
+    return kept;
+  };
+  const share = <T>(value: T): T => {
+    const json = JSON.stringify(value);
+    // 30 bits: a small integer as a key. Two values with one hash are both kept, the later unshared.
+    const h = fnv1a(json) & 0x3fffffff;
+    const kept = values.get(h);
+    if (kept === undefined) values.set(h, value);
+    else if (JSON.stringify(kept) === json) return kept as T;
+    return value;
+  };
+  return { own, share };
+}
+
+/** A side with its strings interned (changed in place). */
+function internSide<S extends Stated>(side: S, own: (s: string) => string): S {
+  side.text = own(side.text);
+  if (typeof side.value === 'string') side.value = own(side.value);
+  if (side.unit !== undefined) side.unit = own(side.unit);
+  side.sentence = own(side.sentence);
+  return side;
+}
+
+/** A figure's side, without its path. */
+function figureSide(f: Figure, sentence: string): Stated {
   return {
-    path: f.path,
     line: f.line,
     text: f.text,
     value: f.value,
     ...(f.value_max !== undefined ? { value_max: f.value_max } : {}),
     ...(f.unit !== null ? { unit: f.unit } : {}),
     ...(f.qualifier !== null ? { qualifier: f.qualifier } : {}),
-    sentence: f.sentence,
+    sentence,
   };
 }
 
@@ -115,6 +206,7 @@ const DAY = /^(?:\d{4}|-)-\d\d-\d\d(?:\/(?:\d{4}|-)-\d\d-\d\d)?$/;
 /** Add what one article states to the summary. */
 export function addToCheck(summary: CheckSummary, article: Article): void {
   const { doc, sentences } = article;
+  const { own, share } = sharerOf(summary);
   const path = doc.path;
   const confs = conferencesInArticle(article);
   /** Sentence index → the conference ids it speaks of. */
@@ -133,44 +225,82 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
         c.anchors.some((a) => sentences.indexOf(a.start) === sentences.indexOf(d.start) && Math.max(a.start - d.end, d.start - a.end) <= NEAR_MENTION),
     );
     if (days.length === 0) continue;
-    const entry = (summary.conferenceDates[id] ??= { series: labels.get(id) as string, days: spanDays(series), articles: {} });
-    entry.articles[path] = days.map((d) => ({ path, line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }));
+    const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: {} });
+    entry.articles[path] = share(days.map((d) => internSide({ line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }, own)));
   }
 
   const date = articleDate(article);
   if (date !== undefined) {
     for (const o of doc.officials) {
-      const roles = [...new Set(o.titles.map((t) => roleOf(t)).filter((r): r is string => r !== undefined))];
+      const roles = [...new Set(o.titles.map((t) => roleOf(t)).filter((r): r is string => r !== undefined))].map(own);
       if (roles.length === 0) continue;
       const first = o.mentions.find((m) => o.titles.some((t) => m.text.includes(t))) ?? o.mentions[0];
       if (!first) continue;
       const byDate = (summary.titles[foldKey(o.name)] ??= {});
-      (byDate[date] ??= {})[path] = {
-        name: o.name,
+      (byDate[date] ??= {})[path] = share({
+        name: own(o.name),
         roles,
-        side: { path, line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) },
-      };
+        side: internSide({ line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) }, own),
+      });
     }
   }
 
-  const figures: CheckSide[] = [];
+  const near: NearArticle = { ...signatureDigest(article.text), sentences: [], figures: [] };
+  const sentenceNumbers = new Map<string, number>();
+  /** The article's figures under each claim key, kept when the article is done. */
+  const claimed = new Map<string, Stated[]>();
   for (const f of doc.figures) {
     if (f.unit === null) continue;
-    const side = figureSide(figureInContext(article, f));
-    figures.push(side);
+    const side = internSide(figureSide(f, sentences.at(f.start)), own);
+    let n = sentenceNumbers.get(side.sentence);
+    if (n === undefined) {
+      sentenceNumbers.set(side.sentence, (n = near.sentences.length));
+      near.sentences.push(side.sentence);
+    }
+    near.figures.push({
+      line: side.line,
+      text: side.text,
+      value: side.value as number,
+      ...(side.value_max !== undefined ? { value_max: side.value_max } : {}),
+      unit: side.unit as string,
+      ...(side.qualifier !== undefined ? { qualifier: side.qualifier } : {}),
+      sentence: n,
+    });
     const ids = confsOf.get(sentences.indexOf(f.start)) ?? [];
     const claim = claimOf(article, f, ids);
     if (!claim) continue;
     const subject = ids.length > 0 ? ids.map((id) => labels.get(id)).join(', ') : claim.subject.join(', ');
     const entry = (summary.claims[claim.key] ??= {
-      subject: `${subject} · ${claim.measure ? `${claim.measure} ` : ''}${f.unit}${claim.time ? ` · ${claim.time}` : ''}`,
+      subject: own(`${subject} · ${claim.measure ? `${claim.measure} ` : ''}${f.unit}${claim.time ? ` · ${claim.time}` : ''}`),
       conference: ids.length > 0,
       articles: {},
     });
-    (entry.articles[path] ??= []).push(side);
+    // After what the path already has under the key (an article added twice states it twice);
+    // kept arrays may be shared, so a new one.
+    let sides = claimed.get(claim.key);
+    if (!sides) claimed.set(claim.key, (sides = [...(entry.articles[path] ?? [])]));
+    sides.push(side);
   }
-  summary.figures[path] = figures;
-  addArticle(summary.similarity, path, article.text);
+  for (const [key, sides] of claimed) (summary.claims[key] as CheckSummary['claims'][string]).articles[path] = share(sides);
+  addNear(summary.near, path, near, own);
+}
+
+/** An article's MinHash signature, packed. */
+function signatureDigest(text: string): Pick<NearArticle, 'shingles' | 'minhash'> {
+  const sig = signature(text);
+  return { shingles: sig.shingles, minhash: packMinhash(sig.minhash) };
+}
+
+/** The id of a digest: identical articles (the same signature, the same figures in the same sentences) have one. */
+function nearId(near: NearArticle): string {
+  return createHash('sha256').update(JSON.stringify([near.shingles, near.minhash, near.sentences, near.figures])).digest('base64url');
+}
+
+/** Add (or replace) a path's digest, kept once however many paths have it. */
+function addNear(index: NearIndex, path: string, near: NearArticle, own: (s: string) => string): void {
+  const id = own(nearId(near));
+  index.articles[id] ??= near;
+  index.paths[path] = id;
 }
 
 /** The id a conference is checked by: series and number, and the term when the article gives one. */
@@ -181,31 +311,58 @@ function checkConferenceId(series: string, number: number, term: number | undefi
 /** Combine two summaries into one; neither is changed. */
 export function mergeCheck(a: CheckSummary, b: CheckSummary): CheckSummary {
   const out = structuredClone(a);
-  const q = structuredClone(b);
-  for (const [id, e] of Object.entries(q.conferenceDates)) Object.assign((out.conferenceDates[id] ??= { series: e.series, days: e.days, articles: {} }).articles, e.articles);
-  for (const [person, byDate] of Object.entries(q.titles)) {
-    const p = (out.titles[person] ??= {});
-    for (const [date, articles] of Object.entries(byDate)) Object.assign((p[date] ??= {}), articles);
-  }
-  for (const [key, e] of Object.entries(q.claims)) Object.assign((out.claims[key] ??= { subject: e.subject, conference: e.conference, articles: {} }).articles, e.articles);
-  Object.assign(out.figures, q.figures);
-  out.similarity = mergeIndexes(a.similarity, b.similarity);
+  mergeCheckInto(out, structuredClone(b));
   return out;
+}
+
+/**
+ * Fold `from` into `into` (`from` wins for an article in both), in time proportional to `from`'s
+ * size. `into` keeps parts of `from` rather than copies: `from` is not to be used afterwards.
+ */
+export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
+  if (into.near.shingleSize !== from.near.shingleSize || into.near.signatureSize !== from.near.signatureSize) {
+    throw new Error(
+      `cannot merge check summaries built with different signatures (${into.near.shingleSize}/${into.near.signatureSize} and ${from.near.shingleSize}/${from.near.signatureSize})`,
+    );
+  }
+  const { own, share } = sharerOf(into);
+  const fold = (to: Record<string, Stated[]>, articles: Record<string, Stated[]>) => {
+    for (const [path, list] of Object.entries(articles)) to[path] = share(list.map((side) => internSide(side, own)));
+  };
+  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: {} }).articles, e.articles);
+  for (const [person, byDate] of Object.entries(from.titles)) {
+    const p = (into.titles[person] ??= {});
+    for (const [date, articles] of Object.entries(byDate)) {
+      const to = (p[date] ??= {});
+      for (const [path, t] of Object.entries(articles)) {
+        t.name = own(t.name);
+        t.roles = t.roles.map(own);
+        internSide(t.side, own);
+        to[path] = share(t);
+      }
+    }
+  }
+  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: {} }).articles, e.articles);
+  for (const [path, id] of Object.entries(from.near.paths)) {
+    const near = from.near.articles[id];
+    if (near) into.near.articles[id] ??= near;
+    into.near.paths[path] = own(id);
+  }
 }
 
 // ---- comparing ----
 
 /** The written number of a figure: its digits, how many decimals, and the scale words' factor. */
-const numerals = new WeakMap<CheckSide, { decimals: number; scale: number; written: number } | undefined>();
+const numerals = new WeakMap<Stated, { decimals: number; scale: number; written: number } | undefined>();
 
-function numeralOf(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+function numeralOf(side: Stated): { decimals: number; scale: number; written: number } | undefined {
   if (numerals.has(side)) return numerals.get(side);
   const n = parseNumeral(side);
   numerals.set(side, n);
   return n;
 }
 
-function parseNumeral(side: CheckSide): { decimals: number; scale: number; written: number } | undefined {
+function parseNumeral(side: Stated): { decimals: number; scale: number; written: number } | undefined {
   const numeral = /\d[\d.]*(?:,(\d+))?/.exec(side.text);
   if (!numeral || typeof side.value !== 'number') return undefined;
   const written = Number(numeral[0].replace(/\./g, '').replace(',', '.'));
@@ -213,13 +370,13 @@ function parseNumeral(side: CheckSide): { decimals: number; scale: number; writt
 }
 
 /** How finely a figure is written: `558 triệu` to the million, `5,48 tỷ` to ten million, `300` to one. */
-function precisionOf(side: CheckSide): number {
+function precisionOf(side: Stated): number {
   const n = numeralOf(side);
   return n ? n.scale * 10 ** -n.decimals : 1;
 }
 
 /** The place of a figure's last significant digit: `3.200` → 100, `350` → 10, `5,5 tỷ` → 1e8. */
-function stepOf(side: CheckSide): number {
+function stepOf(side: Stated): number {
   const n = numeralOf(side);
   if (!n || n.written === 0) return 1;
   if (n.decimals > 0) return precisionOf(side);
@@ -229,7 +386,7 @@ function stepOf(side: CheckSide): number {
 }
 
 /** The numbers a figure can mean: its value as finely as written, widened by its qualifier (`hơn 3.200` → 3.200 to 3.300). */
-function rangeOf(side: CheckSide, exact: boolean): [number, number] {
+function rangeOf(side: Stated, exact: boolean): [number, number] {
   const v = side.value as number;
   const half = precisionOf(side) / 2;
   const lo = v - half;
@@ -258,7 +415,7 @@ function rangeOf(side: CheckSide, exact: boolean): [number, number] {
  * and `1615 dự án` can); when both are, the numbers written are compared (`hơn 300 đại biểu` and
  * `hơn 350 đại biểu` are two counts).
  */
-export function sameNumber(a: CheckSide, b: CheckSide): boolean {
+export function sameNumber(a: Stated, b: Stated): boolean {
   const exact = (a.qualifier === undefined) === (b.qualifier === undefined);
   const [alo, ahi] = rangeOf(a, exact);
   const [blo, bhi] = rangeOf(b, exact);
@@ -295,7 +452,7 @@ export function sameDay(a: string, b: string, slack = 0): boolean {
 }
 
 /** Do two articles' statements under one key conflict: nothing one says matches anything the other says? */
-function conflict(a: readonly CheckSide[], b: readonly CheckSide[], same: (x: CheckSide, y: CheckSide) => boolean): boolean {
+function conflict(a: readonly Stated[], b: readonly Stated[], same: (x: Stated, y: Stated) => boolean): boolean {
   return !a.some((x) => b.some((y) => same(x, y)));
 }
 
@@ -308,13 +465,14 @@ function compare(
   kind: FindingKind,
   subject: string,
   key: string,
-  articles: Record<string, CheckSide[]>,
-  same: (x: CheckSide, y: CheckSide) => boolean,
-  bridge = false,
+  articles: Record<string, Stated[]>,
+  same: (x: Stated, y: Stated) => boolean,
+  bridge: boolean,
+  agreements: boolean,
 ): Finding | undefined {
   const paths = Object.keys(articles).sort();
   if (paths.length < 2) return undefined;
-  const sides = (p: string) => articles[p] as CheckSide[];
+  const sides = (p: string) => articles[p] as Stated[];
   let agree = true;
   for (let i = 0; i < paths.length && agree; i++) {
     for (let j = i + 1; j < paths.length && agree; j++) {
@@ -324,7 +482,8 @@ function compare(
       agree = false;
     }
   }
-  return { kind, agree, subject, key, sides: paths.flatMap((p) => articles[p] as CheckSide[]) };
+  if (agree && !agreements) return undefined;
+  return { kind, agree, subject, key, sides: paths.flatMap((p) => (articles[p] as Stated[]).map((side) => ({ path: p, ...side }))) };
 }
 
 /** Words of a sentence, numbers left out: what two near-duplicate sentences are compared by. */
@@ -341,29 +500,71 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** Sentences this alike (word Jaccard, numbers left out) state the same thing in near-duplicates. */
 export const SAME_SENTENCE = 0.6;
 
+/** A match of two near-duplicate articles' figures: the figure of each (by number) and whether their numbers agree. */
+interface NearMatch {
+  x: number;
+  y: number;
+  agree: boolean;
+}
+
 /** Figures of two near-duplicate articles: the same unit in matching sentences, with different numbers (or, agreeing, the same). */
-function compareNearDuplicates(a: CheckSide[], b: CheckSide[], unitOf: (s: CheckSide) => string, wordsOf: (s: CheckSide) => Set<string>): Finding[] {
-  const out: Finding[] = [];
-  const used = new Set<CheckSide>();
-  for (const x of a) {
-    let best: CheckSide | undefined;
+function compareNearDuplicates(a: Stated[], b: Stated[], unitOf: (s: Stated) => string, wordsOf: (s: Stated) => Set<string>): NearMatch[] {
+  const out: NearMatch[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Stated;
+    let best: number | undefined;
     let bestScore = SAME_SENTENCE;
-    for (const y of b) {
-      if (used.has(y) || unitOf(y) !== unitOf(x)) continue;
+    for (let j = 0; j < b.length; j++) {
+      const y = b[j] as Stated;
+      if (used.has(j) || unitOf(y) !== unitOf(x)) continue;
       const score = jaccard(wordsOf(x), wordsOf(y)) + (sameNumber(x, y) ? 1 : 0);
       if (score >= bestScore && (best === undefined || score > bestScore)) {
-        best = y;
+        best = j;
         bestScore = score;
       }
     }
-    if (!best) continue;
+    if (best === undefined) continue;
     used.add(best);
-    const agree = sameNumber(x, best);
+    const y = b[best] as Stated;
+    const agree = sameNumber(x, y);
     // A number that differs here but is stated, the same, elsewhere in the other article is a reordering, not a disagreement.
-    if (!agree && (b.some((y) => unitOf(y) === unitOf(x) && sameNumber(x, y)) || a.some((y) => unitOf(y) === unitOf(best) && sameNumber(best, y)))) continue;
-    out.push({ kind: 'near_duplicate', agree, subject: `${x.path} ~ ${best.path} · ${unitOf(x)}`, key: `${x.path} ~ ${best.path}`, sides: [x, best] });
+    if (!agree && (b.some((z) => unitOf(z) === unitOf(x) && sameNumber(x, z)) || a.some((z) => unitOf(z) === unitOf(y) && sameNumber(y, z)))) continue;
+    out.push({ x: i, y: best, agree });
   }
   return out;
+}
+
+/**
+ * The pairs of near-duplicate articles, by digest: each pair of digests whose signatures are
+ * near-duplicates (similar.ts: LSH candidates, then containment), and each digest with itself
+ * when two or more paths have it. The same pairs of paths as similar.ts's nearDuplicatePairs
+ * over every path's signature, found once for all the copies of an article.
+ */
+function nearDigestPairs(near: NearIndex, threshold: number): { ids: string[]; paths: string[][]; pairs: [number, number][] } {
+  const byId = new Map<string, string[]>();
+  for (const [path, id] of Object.entries(near.paths)) {
+    if (!near.articles[id]) continue;
+    const list = byId.get(id);
+    if (list) list.push(path);
+    else byId.set(id, [path]);
+  }
+  const ids = [...byId.keys()];
+  const paths = ids.map((id) => (byId.get(id) as string[]).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+  const signatures: Signature[] = ids.map((id) => {
+    const a = near.articles[id] as NearArticle;
+    return { shingles: a.shingles, minhash: unpackMinhash(a.minhash) };
+  });
+  const pairs: [number, number][] = [];
+  const minShingles = 20;
+  for (let i = 0; i < ids.length; i++) {
+    const sig = signatures[i] as Signature;
+    if ((paths[i] as string[]).length > 1 && sig.shingles >= minShingles && compareSignatures(sig, sig).containment >= threshold) pairs.push([i, i]);
+  }
+  for (const [i, j] of candidatesAmong(signatures, near.signatureSize, minShingles)) {
+    if (compareSignatures(signatures[i] as Signature, signatures[j] as Signature).containment >= threshold) pairs.push([i, j]);
+  }
+  return { ids, paths, pairs };
 }
 
 /** What `findings` works out. */
@@ -372,15 +573,21 @@ export interface FindingOptions {
   threshold?: number;
   /** Also the agreements between near-duplicates (many: every figure two copies share); true by default. */
   agreements?: boolean;
+  /**
+   * Only the disagreements: no agreement of any kind is built (what `check` shows without
+   * `--all`; the agreements of many copies of an article hold every copy's sides). False by default.
+   */
+  disagreementsOnly?: boolean;
 }
 
 /** The findings of a summary, disagreements first. */
 export function findings(summary: CheckSummary, options: FindingOptions = {}): Finding[] {
-  const pairs = nearDuplicatePairs(summary.similarity, options.threshold === undefined ? {} : { threshold: options.threshold });
   const agreements = options.agreements ?? true;
+  const all = !(options.disagreementsOnly ?? false);
+  const nearAgreements = agreements && all;
   const out: Finding[] = [];
   for (const [id, e] of Object.entries(summary.conferenceDates)) {
-    const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true);
+    const f = compare('conference_date', e.series, id, e.articles, (x, y) => sameDay(x.value as string, y.value as string, e.days), true, all);
     if (f) out.push(f);
   }
   for (const [person, byDate] of Object.entries(summary.titles)) {
@@ -396,48 +603,91 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
           if (!includes(x, y) && !includes(y, x)) agree = false;
         }
       }
+      if (agree && !all) continue;
       const name = (articles[paths[0] as string] as TitleSide).name;
-      out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => (articles[p] as TitleSide).side) });
+      out.push({ kind: 'official_title', agree, subject: `${name} · ${date}`, key: `${person} | ${date}`, sides: paths.map((p) => ({ path: p, ...(articles[p] as TitleSide).side })) });
     }
   }
-  const covered = new Set<string>();
   for (const [key, e] of Object.entries(summary.claims)) {
-    const f = compare(e.conference ? 'conference_count' : 'claim', e.subject, key, e.articles, sameNumber);
-    if (!f) continue;
-    out.push(f);
-    for (const s of f.sides) covered.add(sideId(s));
+    const f = compare(e.conference ? 'conference_count' : 'claim', e.subject, key, e.articles, sameNumber, false, all);
+    if (f) out.push(f);
   }
   const units = new Map<string, string>();
-  const unitOf = (s: CheckSide) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
+  const unitOf = (s: Stated) => units.get(s.unit ?? '') ?? (units.set(s.unit ?? '', foldKey(s.unit ?? '')), units.get(s.unit ?? '') as string);
   // A sentence's words are worked out once, however many pairs its article is in.
   const words = new Map<string, Set<string>>();
-  const wordsOf = (s: CheckSide) => words.get(s.sentence) ?? (words.set(s.sentence, sentenceWords(s.sentence)), words.get(s.sentence) as Set<string>);
-  for (const { a, b } of pairs) {
-    const fa = summary.figures[a];
-    const fb = summary.figures[b];
-    if (!fa || !fb) continue;
+  const wordsOf = (s: Stated) => words.get(s.sentence) ?? (words.set(s.sentence, sentenceWords(s.sentence)), words.get(s.sentence) as Set<string>);
+  // A digest's figures as sides (without a path), made once for all the pairs it is in.
+  const templates = new Map<string, Stated[]>();
+  const sidesOf = (id: string) => {
+    let t = templates.get(id);
+    if (!t) templates.set(id, (t = nearSides(summary.near.articles[id] as NearArticle)));
+    return t;
+  };
+  const { ids, paths, pairs } = nearDigestPairs(summary.near, options.threshold ?? DEFAULT_THRESHOLD);
+  // The near-duplicates' findings, before those already reported under a claim are left out.
+  const near: Finding[] = [];
+  for (const [i, j] of pairs) {
+    const [x, y] = [ids[i] as string, ids[j] as string];
+    const [fx, fy] = [sidesOf(x), sidesOf(y)];
     // Articles whose figures are the same, in the same order, cannot disagree (a page saved twice).
-    if (!agreements && sameFigures(fa, fb)) continue;
-    for (const f of compareNearDuplicates(fa, fb, unitOf, wordsOf)) {
-      // Already reported under a claim: say it once.
-      if (f.sides.every((s) => covered.has(sideId(s)))) continue;
-      if (f.agree && !agreements) continue;
-      out.push(f);
+    if (!nearAgreements && (i === j || sameFigures(fx, fy))) continue;
+    // The matches of x's figures in y's (x's path first) and of y's in x's, each worked out once.
+    let xy: NearMatch[] | undefined;
+    let yx: NearMatch[] | undefined;
+    for (const p of paths[i] as string[]) {
+      for (const q of paths[j] as string[]) {
+        if (i === j && q <= p) continue;
+        const [a, b, fa, fb] = p < q ? [p, q, fx, fy] : [q, p, fy, fx];
+        const matches = p < q ? (xy ??= compareNearDuplicates(fx, fy, unitOf, wordsOf)) : (yx ??= compareNearDuplicates(fy, fx, unitOf, wordsOf));
+        for (const m of matches) {
+          if (m.agree && !nearAgreements) continue;
+          const sa: CheckSide = { path: a, ...(fa[m.x] as Stated) };
+          const sb: CheckSide = { path: b, ...(fb[m.y] as Stated) };
+          near.push({ kind: 'near_duplicate', agree: m.agree, subject: `${a} ~ ${b} · ${unitOf(sa)}`, key: `${a} ~ ${b}`, sides: [sa, sb] });
+        }
+      }
     }
   }
+  // Already reported under a claim (every claim two or more articles state, agreed or not): say it once.
+  const covered = claimed(summary, new Set(near.flatMap((f) => f.sides.map((side) => side.path))));
+  for (const f of near) if (!f.sides.every((side) => covered.has(sideId(side)))) out.push(f);
   const order = (f: Finding) => FINDING_KINDS.indexOf(f.kind);
   return out.sort((x, y) => Number(x.agree) - Number(y.agree) || order(x) - order(y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
-function sameFigures(a: readonly CheckSide[], b: readonly CheckSide[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.text === (b[i] as CheckSide).text && x.sentence === (b[i] as CheckSide).sentence);
+/** A digest's figures as sides, without a path (the path is given when a finding is reported). */
+function nearSides(near: NearArticle): Stated[] {
+  return near.figures.map((f) => ({
+    line: f.line,
+    text: f.text,
+    value: f.value,
+    ...(f.value_max !== undefined ? { value_max: f.value_max } : {}),
+    unit: f.unit,
+    ...(f.qualifier !== undefined ? { qualifier: f.qualifier } : {}),
+    sentence: near.sentences[f.sentence] as string,
+  }));
+}
+
+function sameFigures(a: readonly Stated[], b: readonly Stated[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.text === (b[i] as Stated).text && x.sentence === (b[i] as Stated).sentence);
+}
+
+/** The sides (as sideId) of the articles in `paths` under the claims that two or more articles state. */
+function claimed(summary: CheckSummary, paths: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (paths.size === 0) return out;
+  for (const e of Object.values(summary.claims)) {
+    const stating = Object.keys(e.articles);
+    if (stating.length < 2) continue;
+    for (const p of stating) {
+      if (!paths.has(p)) continue;
+      for (const side of e.articles[p] as Stated[]) out.add(sideId({ path: p, ...side }));
+    }
+  }
+  return out;
 }
 
 function sideId(s: CheckSide): string {
   return `${s.path}\u0000${s.line}\u0000${s.text}`;
-}
-
-/** Fold `from` into `into`. */
-export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
-  Object.assign(into, mergeCheck(into, from));
 }
