@@ -70,9 +70,9 @@ export class Progress {
     this.totals = { files, bytes };
   }
 
-  /** One input done (read and processed), of this many bytes. */
-  tick(bytes: number): void {
-    this.files += 1;
+  /** Inputs done (read and processed: one, unless told), of this many bytes. */
+  tick(bytes: number, files = 1): void {
+    this.files += files;
     this.bytes += bytes;
     if (!this.enabled || this.stopped) return;
     const t = this.now();

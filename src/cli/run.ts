@@ -32,7 +32,7 @@ export async function eachInput<R>(inputs: readonly string[], task: Task<R>, han
   const progress = progressBar(inputs, run, outputAtEnd);
   try {
     for await (const done of mapInputs(inputs, task, run.jobs)) {
-      progress?.tick(done.bytes);
+      progress?.tick(done.bytes, done.files);
       if ('error' in done) {
         failed = true;
         progress?.clear();

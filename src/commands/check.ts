@@ -30,13 +30,19 @@ export function checkPart(options: { clean: boolean }): ArticleFunction<CheckSum
   };
 }
 
+/** Two articles' (or batches') summaries as one. */
+export function checkFold(into: CheckSummary, from: CheckSummary): CheckSummary {
+  mergeCheckInto(into, from);
+  return into;
+}
+
 export function checkCommand(options: CheckCommandOptions): SummaryCommand<CheckSummary, Finding> {
   const summary = emptyCheckSummary();
   return {
     name: 'check',
     options: partialOptions(options),
     field: 'findings',
-    task: task(import.meta.url, checkPart, { clean: options.clean }),
+    task: task(import.meta.url, checkPart, { clean: options.clean }, checkFold),
     add: (part) => mergeCheckInto(summary, part),
     state: () => summary,
     merge: (state) => mergeCheckInto(summary, state as CheckSummary),

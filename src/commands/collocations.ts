@@ -39,6 +39,12 @@ export function collocationsPart(options: { word: string; left: number; right: n
   };
 }
 
+/** Two articles' (or batches') counts as one. */
+export function collocationsFold(into: CollocationSummary, from: CollocationSummary): CollocationSummary {
+  mergeCollocationsInto(into, from);
+  return into;
+}
+
 /** The command for `word`; throws a usage error on a bad word or stopword list. */
 export function collocationsCommand(options: CollocationsCommandOptions & { word: string }): SummaryCommand<CollocationSummary, Collocate> {
   const summary = emptyCollocations(nodeKeys(options.word), options.left, options.right);
@@ -47,7 +53,7 @@ export function collocationsCommand(options: CollocationsCommandOptions & { word
     name: 'collocations',
     options: partialOptions(options),
     field: 'collocates',
-    task: task(import.meta.url, collocationsPart, { word: options.word, left: options.left, right: options.right, clean: options.clean }),
+    task: task(import.meta.url, collocationsPart, { word: options.word, left: options.left, right: options.right, clean: options.clean }, collocationsFold),
     add: (part) => mergeCollocationsInto(summary, part),
     state: () => summary,
     merge: (state) => mergeCollocationsInto(summary, state as CollocationSummary),

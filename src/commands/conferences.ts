@@ -26,13 +26,19 @@ export function conferencesPart(options: { clean: boolean }): ArticleFunction<Co
   };
 }
 
+/** Two articles' (or batches') summaries as one. */
+export function conferencesFold(into: ConferencesSummary, from: ConferencesSummary): ConferencesSummary {
+  mergeConferencesInto(into, from);
+  return into;
+}
+
 export function conferencesCommand(options: ConferencesCommandOptions): SummaryCommand<ConferencesSummary, ConferenceAcross> {
   const summary: ConferencesSummary = {};
   return {
     name: 'conferences',
     options: partialOptions(options),
     field: 'conferences',
-    task: task(import.meta.url, conferencesPart, { clean: options.clean }),
+    task: task(import.meta.url, conferencesPart, { clean: options.clean }, conferencesFold),
     add: (part) => mergeConferencesInto(summary, part),
     state: () => summary,
     merge: (state) => mergeConferencesInto(summary, state as ConferencesSummary),

@@ -32,6 +32,12 @@ export function dedupePart(options: { clean: boolean }): ArticleFunction<DedupeI
   };
 }
 
+/** Two articles' (or batches') indexes as one. */
+export function dedupeFold(into: DedupeIndex, from: DedupeIndex): DedupeIndex {
+  mergeDedupeInto(into, from);
+  return into;
+}
+
 export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<DedupeIndex, DuplicateGroup> {
   const index = createDedupeIndex();
   const { format: _f, color, clean, jobs: _j, partial: _p, progress: _g, ...pairOptions } = options;
@@ -39,7 +45,7 @@ export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<Ded
     name: 'dedupe',
     options: partialOptions(options),
     field: 'groups',
-    task: task(import.meta.url, dedupePart, { clean }),
+    task: task(import.meta.url, dedupePart, { clean }, dedupeFold),
     add: (part) => mergeDedupeInto(index, part),
     state: () => index,
     merge: (state) => mergeDedupeInto(index, state as DedupeIndex),

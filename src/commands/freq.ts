@@ -11,6 +11,9 @@ import { terminalWidth } from '../cli/output.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { freqCsv, freqTable, keywordsCsv, keywordsTable, ngramsCsv, ngramsTable, tfidfCsv, tfidfTable } from '../render/index.js';
 
+/** The folds of the word lists' tasks, exported from here where their workers look for them. */
+export { mergeFreq, mergeNgrams };
+
 export interface WordListOptions extends RunOptions {
   format: SummaryFormat;
   color: boolean;
@@ -54,7 +57,7 @@ export function freqCommand(options: WordListOptions): SummaryCommand<FreqSummar
     name: 'freq',
     options: partialOptions(options),
     field: 'words',
-    task: task(import.meta.url, freqPart, { clean: options.clean }),
+    task: task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq),
     add: (part) => mergeFreq(summary, part),
     state: () => summary,
     merge: (state) => mergeFreq(summary, state as FreqSummary),
@@ -77,7 +80,7 @@ export function ngramsCommand(options: NgramsOptions): SummaryCommand<NgramSumma
     name: 'ngrams',
     options: partialOptions(options),
     field: 'ngrams',
-    task: task(import.meta.url, ngramsPart, { clean: options.clean, sizes: options.sizes }),
+    task: task(import.meta.url, ngramsPart, { clean: options.clean, sizes: options.sizes }, mergeNgrams),
     add: (part) => mergeNgrams(summary, part),
     state: () => summary,
     merge: (state) => mergeNgrams(summary, state as NgramSummary),
@@ -144,7 +147,7 @@ export function keywordsCommand(options: KeywordsCommandOptions, reference: Freq
     name: 'keywords',
     options: partialOptions(options),
     field: 'keywords',
-    task: task(import.meta.url, freqPart, { clean: options.clean }),
+    task: task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq),
     add: (part) => mergeFreq(target, part),
     state: (): KeywordsState => ({ target, reference }),
     merge: (state) => {
@@ -165,7 +168,7 @@ export function keywordsCommand(options: KeywordsCommandOptions, reference: Freq
 export async function runKeywords(inputs: string[], options: KeywordsCommandOptions): Promise<number> {
   if (options.tfidf) return runSummary(inputs, options.format, tfidfCommand(options), options);
   const reference = freqSummary();
-  const referenceStatus = await eachInput(options.reference ?? [], task(import.meta.url, freqPart, { clean: options.clean }), { document: (part) => void mergeFreq(reference, part), error: () => undefined }, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.progress !== undefined ? { progress: options.progress } : {}) });
+  const referenceStatus = await eachInput(options.reference ?? [], task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq), { document: (part) => void mergeFreq(reference, part), error: () => undefined }, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.progress !== undefined ? { progress: options.progress } : {}) });
   const status = await runSummary(inputs, options.format, keywordsCommand(options, reference), options);
   return Math.max(status, referenceStatus);
 }

@@ -25,13 +25,19 @@ export function officialsPart(options: { clean: boolean }): ArticleFunction<Offi
   };
 }
 
+/** Two articles' (or batches') summaries as one. */
+export function officialsFold(into: OfficialsSummary, from: OfficialsSummary): OfficialsSummary {
+  mergeSummariesInto(into, from);
+  return into;
+}
+
 export function officialsCommand(options: OfficialsCommandOptions): SummaryCommand<OfficialsSummary, OfficialAcross> {
   const summary: OfficialsSummary = {};
   return {
     name: 'officials',
     options: partialOptions(options),
     field: 'officials',
-    task: task(import.meta.url, officialsPart, { clean: options.clean }),
+    task: task(import.meta.url, officialsPart, { clean: options.clean }, officialsFold),
     add: (part) => mergeSummariesInto(summary, part),
     state: () => summary,
     merge: (state) => mergeSummariesInto(summary, state as OfficialsSummary),

@@ -1,15 +1,19 @@
 // Every command that reads articles goes through `mapInputs`: inputs are read in order and dealt
 // to a pool of worker threads (piscina), and what each article gave comes back in input order,
 // whichever worker finished first. With one job (or a single input) the work runs in this thread,
-// through the same article function.
+// through the same article function. A task with a fold (the summaries) is dealt in batches that
+// the worker folds into one result, which comes back in place of the batch's articles.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { readInputs, type Loaded } from '../io/inputs.js';
 import { attempt, type Outcome, type Task } from './task.js';
-import type { WorkItem } from './worker.js';
+import type { WorkItem, WorkResult } from './worker.js';
 
-/** One input, in input order: what its article gave, or why it could not be read or processed. */
-export type Mapped<R> = { path: string; bytes: number; value: R } | { path: string; bytes: number; error: string };
+/**
+ * One input, in input order: what its article gave, or why it could not be read or processed. A
+ * folded batch is one value for `files` articles (`path` is the last one's).
+ */
+export type Mapped<R> = { path: string; bytes: number; files: number; value: R } | { path: string; bytes: number; files: number; error: string };
 
 /** The number of jobs when none is asked for: one per core. */
 export function defaultJobs(): number {
@@ -25,11 +29,17 @@ const WINDOW_PER_JOB = 16;
  */
 const QUEUED_PER_WORKER = 4;
 
+/** A batch of articles to fold: at most this many, or this many bytes. */
+const FOLD_BATCH = 32;
+const FOLD_BATCH_BYTES = 1 << 20;
+
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
+const bytesOf = (l: Loaded) => ('bytes' in l ? l.bytes : 0);
+
 function mapped<R>(loaded: Loaded, outcome: Outcome<R>): Mapped<R> {
-  const bytes = 'bytes' in loaded ? loaded.bytes : 0;
-  return 'value' in outcome ? { path: loaded.path, bytes, value: outcome.value } : { path: loaded.path, bytes, error: outcome.error };
+  const bytes = bytesOf(loaded);
+  return 'value' in outcome ? { path: loaded.path, bytes, files: 1, value: outcome.value } : { path: loaded.path, bytes, files: 1, error: outcome.error };
 }
 
 /** With --jobs left to its default, runs of fewer inputs than this stay in one thread: starting a worker costs more than it saves. */
@@ -62,22 +72,51 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
     return;
   }
 
-  const pool = new Piscina<WorkItem, Outcome<R>>({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: QUEUED_PER_WORKER });
+  const pool = new Piscina<WorkItem, WorkResult>({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: QUEUED_PER_WORKER });
   const key = JSON.stringify(task.spec);
-  const deal = (l: Loaded): Promise<Mapped<R>> =>
-    'error' in l
-      ? Promise.resolve(mapped(l, l))
-      : pool.run({ spec: task.spec, key, text: l.text, path: l.path }).then(
-          (outcome) => mapped(l, outcome),
-          (err: unknown) => mapped(l, { error: `internal error: ${err instanceof Error ? err.message : String(err)}` }),
-        );
-  const inFlight: Promise<Mapped<R>>[] = [];
+  const folds = task.spec.fold !== undefined;
+  /** A batch dealt to a worker; what it gave, in input order (read errors in their places). */
+  const deal = (batch: Loaded[]): Promise<Mapped<R>[]> => {
+    const read = batch.flatMap((l) => ('error' in l ? [] : [l]));
+    const failed = (err: unknown): Mapped<R>[] => batch.map((l) => mapped(l, 'error' in l ? l : { error: `internal error: ${err instanceof Error ? err.message : String(err)}` }));
+    if (read.length === 0) return Promise.resolve(failed(undefined));
+    return pool.run({ spec: task.spec, key, articles: read.map((l) => ({ text: l.text, path: l.path })) }).then((result): Mapped<R>[] => {
+      if ('outcomes' in result) {
+        let i = 0;
+        return batch.map((l) => mapped(l, 'error' in l ? l : (result.outcomes[i++] as Outcome<R>)));
+      }
+      const errors = new Map(result.errors);
+      const out: Mapped<R>[] = [];
+      let bytes = 0;
+      let i = 0;
+      for (const l of batch) {
+        if ('error' in l) out.push(mapped(l, l));
+        else {
+          const error = errors.get(i++);
+          if (error !== undefined) out.push(mapped(l, { error }));
+          else bytes += l.bytes;
+        }
+      }
+      if (result.count > 0) out.push({ path: (read.at(-1) as Loaded).path, bytes, files: result.count, value: result.folded as R });
+      return out;
+    }, failed);
+  };
+  const inFlight: Promise<Mapped<R>[]>[] = [];
+  const window = folds ? threads * QUEUED_PER_WORKER : threads * WINDOW_PER_JOB;
+  let batch: Loaded[] = [];
+  let batchBytes = 0;
   try {
     for await (const l of rest()) {
-      inFlight.push(deal(l));
-      if (inFlight.length >= threads * WINDOW_PER_JOB) yield await (inFlight.shift() as Promise<Mapped<R>>);
+      batch.push(l);
+      batchBytes += bytesOf(l);
+      if (folds && batch.length < FOLD_BATCH && batchBytes < FOLD_BATCH_BYTES) continue;
+      inFlight.push(deal(batch));
+      batch = [];
+      batchBytes = 0;
+      if (inFlight.length >= window) yield* await (inFlight.shift() as Promise<Mapped<R>[]>);
     }
-    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<Mapped<R>>);
+    if (batch.length > 0) inFlight.push(deal(batch));
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Mapped<R>[]>);
   } finally {
     await pool.destroy();
   }

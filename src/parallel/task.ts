@@ -8,6 +8,13 @@ export type ArticleFunction<R> = (text: string, path: string) => R;
 /** A factory of article functions, exported by name from its module. */
 export type TaskFactory<O, R> = (options: O) => ArticleFunction<R>;
 
+/**
+ * Folds what one article gave into what others gave (a summary's in-place merge, returning
+ * `into`). With one, a worker folds a batch of articles itself and sends back one summary, not one
+ * per article: much less to copy between threads and to merge in this one.
+ */
+export type FoldFunction<R> = (into: R, from: R) => R;
+
 /** What a worker needs to build the article function: plain data, cloned to the worker. */
 export interface TaskSpec {
   /** The module's URL (its `import.meta.url`). */
@@ -15,6 +22,8 @@ export interface TaskSpec {
   /** The exported factory's name. */
   factory: string;
   options: unknown;
+  /** The exported fold's name, for summaries whose articles may be folded in any grouping. */
+  fold?: string;
 }
 
 /** A task: its spec for workers and the factory itself for this thread. */
@@ -25,10 +34,11 @@ export interface Task<R> {
 
 /**
  * The task of `factory` (exported from the module at `module`, by the name it was declared with)
- * with these options.
+ * with these options; `fold`, exported from the same module, when articles' results may be folded
+ * in batches.
  */
-export function task<O, R>(module: string, factory: TaskFactory<O, R>, options: O): Task<R> {
-  return { spec: { module, factory: factory.name, options }, local: () => factory(options) };
+export function task<O, R>(module: string, factory: TaskFactory<O, R>, options: O, fold?: FoldFunction<R>): Task<R> {
+  return { spec: { module, factory: factory.name, options, ...(fold !== undefined ? { fold: fold.name } : {}) }, local: () => factory(options) };
 }
 
 /** What an article gave: the value, or the error it threw (a bug, reported against the file; the run goes on). */
