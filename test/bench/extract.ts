@@ -1,7 +1,7 @@
 // Extract throughput (MB/s, in process, files already in memory) and the CLI's peak RSS over
 // a directory in ndjson mode, for the directory as it is and repeated (memory must not grow).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fg from 'fast-glob';
@@ -28,14 +28,16 @@ function corpus(dir: string): { path: string; text: string; bytes: number }[] {
 }
 
 /** Peak RSS (MB) and wall time of `vnews ARGS > /dev/null` (by default `extract --format ndjson DIR`). */
-export function cliRun(dir: string, args: readonly string[] = ['extract', '--format', 'ndjson']): { rssMB: number; seconds: number } {
+export function cliRun(dir: string, args: readonly string[] = ['extract', '--format', 'ndjson'], stdoutFile?: string): { rssMB: number; seconds: number } {
+  const out = stdoutFile === undefined ? 'ignore' : openSync(stdoutFile, 'w');
   const t0 = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/env', ['node', '--import', new URL('./rss-probe.mjs', import.meta.url).pathname, 'bin/vnews.js', ...args, dir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', out, 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * MB,
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (typeof out === 'number') closeSync(out);
   const m = r.stderr.match(/maxrss_kb=(\d+)/);
   return { rssMB: m ? Number(m[1]) / 1024 : NaN, seconds };
 }
