@@ -6,7 +6,7 @@
 // written to a partial file for `vnews merge`, which folds the shards' summaries and prints the
 // same answer through `summaryReducer`.
 import { eachInput, type RunOptions } from './run.js';
-import { reportUsage, write } from './output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write } from './output.js';
 import { writePartial, type Reducer } from './partial.js';
 import { indent } from '../render/index.js';
 import type { Task } from '../parallel/task.js';
@@ -71,9 +71,9 @@ export async function runSummary<P, I>(inputs: readonly string[], format: Summar
       await writePartial(run.partial, { command: command.name, options: command.options, inputs: read, errors, state: command.state() });
     } catch (err) {
       reportUsage(`${run.partial}: ${(err as Error).message}`);
-      return 2;
+      return EXIT_INPUT_ERROR;
     }
-    return errors.length > 0 ? 2 : 0;
+    return errors.length > 0 ? EXIT_INPUT_ERROR : EXIT_OK;
   }
   return printSummary(command, format, errors, format === 'ndjson');
 }
@@ -100,8 +100,12 @@ async function printSummary<P, I>(command: SummaryCommand<P, I>, format: Summary
       for (const item of items) await write(`${JSON.stringify(item)}\n`);
       break;
     case 'csv':
-      await write(command.csv?.(items) ?? '');
+      if (command.csv === undefined) {
+        reportUsage(`${command.name} has no csv format`);
+        return EXIT_INPUT_ERROR;
+      }
+      await write(command.csv(items));
       break;
   }
-  return errors.length > 0 ? 2 : (command.exit?.(items) ?? 0);
+  return errors.length > 0 ? EXIT_INPUT_ERROR : (command.exit?.(items) ?? EXIT_OK);
 }

@@ -31,9 +31,6 @@ const REDUCERS: Record<string, (options: never) => Promise<Reducer>> = {
   figures: async (o) => (await import('./figures.js')).figuresReducer(o),
 };
 
-/** The commands whose --partial files `merge` reads. */
-export const MERGEABLE = Object.keys(REDUCERS);
-
 /** The options that must agree between partials: all but the output format. */
 function sameRun(p: Partial): string {
   const { format: _f, ...rest } = p.options;
