@@ -1,6 +1,6 @@
 // `vnews kwic`, `collocations` and `plot`: concordance lines, collocates and dispersion over the
 // words of corpus/words.ts. Expected values counted by hand (see each comment).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -250,5 +250,6 @@ describe('the commands', () => {
     expect(readFileSync(join(dir, 'p.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(runCli(['plot', 'không có đâu', 'fixtures/seeds/']).status).toBe(1);
     expect(runCli(['plot', 'a', 'fixtures/seeds/', '--out', join(dir, 'p.gif')]).status).toBe(2);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

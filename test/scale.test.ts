@@ -9,6 +9,9 @@ import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
 
+/** Tests that run the CLI ten times or more get longer than vitest's 30 s on a busy machine. */
+const HEAVY = 180_000;
+
 let dir: string;
 /** Every fixture article, in the order a run over `fixtures/` reads them. */
 const FILES = fg.sync('fixtures/**/*.txt').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -104,7 +107,7 @@ describe('--partial and merge give the single run, byte for byte', () => {
         expect(merged.stdout).toBe(whole.stdout);
         expect(merged.status).toBe(whole.status);
       }
-    });
+    }, HEAVY);
   }
 
   it('merge --format prints the partials in another format; the shards may come in any order for a summary', () => {
@@ -203,5 +206,5 @@ describe('the GNU parallel recipe in the README', () => {
     expect(partials.length).toBe(Math.ceil(FILES.length / 3));
     const single = runCli(['freq', 'corpus', '--format', 'json'], { cwd: work });
     expect(readFileSync(join(work, 'freq.json'), 'utf8')).toBe(single.stdout);
-  });
+  }, HEAVY);
 });

@@ -9,6 +9,7 @@ import type { Task } from '../parallel/task.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from './output.js';
 import { writePartial, type Reducer } from './partial.js';
 import { countInputs, Progress } from './progress.js';
+import { isFileList } from '../io/inputs.js';
 
 /** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
 export interface RunOptions {
@@ -57,6 +58,8 @@ function progressBar(inputs: readonly string[], run: RunOptions, outputAtEnd: bo
   if (run.progress === false || (process.stdout.isTTY && !outputAtEnd)) return undefined;
   const progress = new Progress();
   if (!progress.active) return undefined;
+  // A --files-from list is read as it goes: no totals, so no ETA (files, MB and rate still show).
+  if (inputs.some(isFileList)) return progress;
   countInputs(inputs).then(
     ({ files, bytes }) => progress.setTotals(files, bytes),
     () => undefined,

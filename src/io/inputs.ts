@@ -25,6 +25,11 @@ export function filesFrom(list: string): string {
   return `\0${list}`;
 }
 
+/** Whether an input stands for a --files-from list. */
+export function isFileList(input: string): boolean {
+  return input.startsWith('\0');
+}
+
 /** Each path a list names, one a line (blank lines skipped, a trailing CR dropped). */
 async function* listedFiles(list: string): AsyncGenerator<Source> {
   let stream: NodeJS.ReadableStream;
@@ -61,7 +66,7 @@ export async function* expandInputs(
       yield { kind: 'stdin', path: STDIN_PATH };
       continue;
     }
-    if (input.startsWith('\0')) {
+    if (isFileList(input)) {
       yield* listedFiles(input.slice(1));
       continue;
     }

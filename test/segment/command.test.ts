@@ -1,8 +1,8 @@
 // `vnews segment`: formats, input errors and exit codes, with stdout and stderr captured.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runSegment, segmentedText } from '../../src/commands/segment.js';
 
 let out = '';
@@ -22,6 +22,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'vnews-segment-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const a = join(dir, 'a.txt');
 writeFileSync(a, 'Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị\n\nGiá 140.000đ / kg  ==> giảm 20%\n');
 const missing = join(dir, 'missing.txt');
