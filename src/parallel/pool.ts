@@ -29,9 +29,15 @@ const WINDOW_PER_JOB = 16;
  */
 const QUEUED_PER_WORKER = 4;
 
-/** A batch of articles to fold: at most this many, or this many bytes. */
-const FOLD_BATCH = 32;
-const FOLD_BATCH_BYTES = 1 << 20;
+/**
+ * A batch of articles to fold: at most this many (or bytes). Batches start small, so that a short
+ * run still keeps every worker busy, and grow with the run (an eighth of the articles dealt so
+ * far), since the larger the batch the less there is to send back and merge: measured, freq
+ * -j 2 on the corpus x4 took 13.5 s with batches of 32 and 10.0 s with batches of 256.
+ */
+const FOLD_BATCH_MIN = 8;
+const FOLD_BATCH_MAX = 256;
+const FOLD_BATCH_BYTES = 4 << 20;
 
 const WORKER = new URL('./worker.js', import.meta.url).href;
 
@@ -105,11 +111,14 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
   const window = folds ? threads * QUEUED_PER_WORKER : threads * WINDOW_PER_JOB;
   let batch: Loaded[] = [];
   let batchBytes = 0;
+  let dealt = 0;
   try {
     for await (const l of rest()) {
       batch.push(l);
       batchBytes += bytesOf(l);
-      if (folds && batch.length < FOLD_BATCH && batchBytes < FOLD_BATCH_BYTES) continue;
+      const most = Math.min(FOLD_BATCH_MAX, Math.max(FOLD_BATCH_MIN, dealt >> 3));
+      if (folds && batch.length < most && batchBytes < FOLD_BATCH_BYTES) continue;
+      dealt += batch.length;
       inFlight.push(deal(batch));
       batch = [];
       batchBytes = 0;
