@@ -21,9 +21,9 @@ export interface RunOptions {
   partial?: string;
 }
 
-/** What to do with each input: what its article gave, or the error that stopped it. */
+/** What to do with each input: what its article gave (or a folded batch: `files` articles), or the error that stopped it. */
 export interface InputHandlers<R> {
-  document(value: R, path: string): Promise<void> | void;
+  document(value: R, path: string, files: number): Promise<void> | void;
   error(path: string, message: string): Promise<void> | void;
 }
 
@@ -41,7 +41,7 @@ export async function eachInput<R>(inputs: readonly string[], task: Task<R>, han
         await handlers.error(done.path, done.error);
         continue;
       }
-      await handlers.document(done.value, done.path);
+      await handlers.document(done.value, done.path, done.files);
     }
   } finally {
     progress?.done();

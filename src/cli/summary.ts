@@ -53,8 +53,8 @@ export async function runSummary<P, I>(inputs: readonly string[], format: Summar
     inputs,
     command.task,
     {
-      document: (part, path) => {
-        read++;
+      document: (part, path, files) => {
+        read += files;
         command.add(part, path);
       },
       error: async (path, message) => {
