@@ -54,7 +54,8 @@ export const AUTO_MIN_INPUTS = 16;
 /**
  * Read every input and run the task on each article with `jobs` worker threads (`auto`: one per
  * core when there are at least AUTO_MIN_INPUTS inputs), yielding the results in input order. At
- * most jobs × WINDOW_PER_JOB articles are held at once, whatever the input size.
+ * most jobs × WINDOW_PER_JOB articles (a task with a fold: jobs × QUEUED_PER_WORKER batches of at
+ * most FOLD_BATCH_BYTES) are held at once, whatever the input size.
  */
 export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs: number | 'auto' = 1): AsyncGenerator<Mapped<R>> {
   const loaded = readInputs(inputs);
