@@ -39,6 +39,14 @@ export interface SummaryCommand<P, I> {
   exit?(items: I[]): number;
 }
 
+/**
+ * `add`, `state` and `merge` of a command whose summary is folded by an in-place merge (the same
+ * merge its task folds batches with in the workers).
+ */
+export function foldedSummary<S>(summary: S, mergeInto: (into: S, from: S) => S): Pick<SummaryCommand<S, unknown>, 'add' | 'state' | 'merge'> {
+  return { add: (part) => void mergeInto(summary, part), state: () => summary, merge: (state) => void mergeInto(summary, state as S) };
+}
+
 /** Options of a command that go in its partial file: all but colour, jobs and the partial file itself. */
 export function partialOptions(options: object): Record<string, unknown> {
   const { color: _c, jobs: _j, partial: _p, progress: _g, ...rest } = options as Record<string, unknown>;

@@ -3,11 +3,14 @@
 // 2 when an input could not be read.
 import { readArticle } from '../corpus/article.js';
 import { addToCheck, emptyCheckSummary, findings, mergeCheckInto, type CheckSummary, type Finding, type FindingKind } from '../corpus/check.js';
-import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { checkReport } from '../render/index.js';
+
+/** The fold its task's workers look up by name in this module. */
+export { mergeCheckInto };
 
 export interface CheckCommandOptions extends RunOptions {
   format: SummaryFormat;
@@ -30,22 +33,14 @@ export function checkPart(options: { clean: boolean }): ArticleFunction<CheckSum
   };
 }
 
-/** Two articles' (or batches') summaries as one. */
-export function checkFold(into: CheckSummary, from: CheckSummary): CheckSummary {
-  mergeCheckInto(into, from);
-  return into;
-}
-
 export function checkCommand(options: CheckCommandOptions): SummaryCommand<CheckSummary, Finding> {
   const summary = emptyCheckSummary();
   return {
     name: 'check',
     options: partialOptions(options),
     field: 'findings',
-    task: task(import.meta.url, checkPart, { clean: options.clean }, checkFold),
-    add: (part) => mergeCheckInto(summary, part),
-    state: () => summary,
-    merge: (state) => mergeCheckInto(summary, state as CheckSummary),
+    task: task(import.meta.url, checkPart, { clean: options.clean }, mergeCheckInto),
+    ...foldedSummary(summary, mergeCheckInto),
     items: () => findings(summary, { agreements: options.all, disagreementsOnly: !options.all }).filter((f) => (options.all || !f.agree) && (options.kinds === undefined || options.kinds.includes(f.kind))),
     table: (found) => checkReport(found, options.color, terminalWidth()),
     exit: (found) => (found.some((f) => !f.agree) ? EXIT_DISAGREEMENT : 0),

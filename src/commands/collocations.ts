@@ -6,9 +6,12 @@ import { addArticleCollocations, collocates, emptyCollocations, mergeCollocation
 import { stopwords } from '../corpus/words.js';
 import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
-import { partialOptions, runSummary, type SummaryCommand } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand } from '../cli/summary.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { collocationsCsv, collocationsTable } from '../render/collocations.js';
+
+/** The fold its task's workers look up by name in this module. */
+export { mergeCollocationsInto };
 
 export interface CollocationsCommandOptions extends RunOptions {
   format: Format;
@@ -39,12 +42,6 @@ export function collocationsPart(options: { word: string; left: number; right: n
   };
 }
 
-/** Two articles' (or batches') counts as one. */
-export function collocationsFold(into: CollocationSummary, from: CollocationSummary): CollocationSummary {
-  mergeCollocationsInto(into, from);
-  return into;
-}
-
 /** The command for `word`; throws a usage error on a bad word or stopword list. */
 export function collocationsCommand(options: CollocationsCommandOptions & { word: string }): SummaryCommand<CollocationSummary, Collocate> {
   const summary = emptyCollocations(nodeKeys(options.word), options.left, options.right);
@@ -53,10 +50,8 @@ export function collocationsCommand(options: CollocationsCommandOptions & { word
     name: 'collocations',
     options: partialOptions(options),
     field: 'collocates',
-    task: task(import.meta.url, collocationsPart, { word: options.word, left: options.left, right: options.right, clean: options.clean }, collocationsFold),
-    add: (part) => mergeCollocationsInto(summary, part),
-    state: () => summary,
-    merge: (state) => mergeCollocationsInto(summary, state as CollocationSummary),
+    task: task(import.meta.url, collocationsPart, { word: options.word, left: options.left, right: options.right, clean: options.clean }, mergeCollocationsInto),
+    ...foldedSummary(summary, mergeCollocationsInto),
     totals: () => {
       const { node, left, right, documents, words, nodes, window } = summary;
       return { node: node.join(' '), measure: options.measure, counts: { left, right, documents, words, nodes, window } };

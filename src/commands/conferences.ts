@@ -2,11 +2,14 @@
 // writes it, and the dates stated with it.
 import { readArticle } from '../corpus/article.js';
 import { addConferences, conferencesAcross, mergeConferencesInto, type ConferenceAcross, type ConferencesSummary } from '../corpus/conferences.js';
-import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { conferencesTable } from '../render/index.js';
+
+/** The fold its task's workers look up by name in this module. */
+export { mergeConferencesInto };
 
 export interface ConferencesCommandOptions extends RunOptions {
   format: SummaryFormat;
@@ -26,22 +29,14 @@ export function conferencesPart(options: { clean: boolean }): ArticleFunction<Co
   };
 }
 
-/** Two articles' (or batches') summaries as one. */
-export function conferencesFold(into: ConferencesSummary, from: ConferencesSummary): ConferencesSummary {
-  mergeConferencesInto(into, from);
-  return into;
-}
-
 export function conferencesCommand(options: ConferencesCommandOptions): SummaryCommand<ConferencesSummary, ConferenceAcross> {
   const summary: ConferencesSummary = {};
   return {
     name: 'conferences',
     options: partialOptions(options),
     field: 'conferences',
-    task: task(import.meta.url, conferencesPart, { clean: options.clean }, conferencesFold),
-    add: (part) => mergeConferencesInto(summary, part),
-    state: () => summary,
-    merge: (state) => mergeConferencesInto(summary, state as ConferencesSummary),
+    task: task(import.meta.url, conferencesPart, { clean: options.clean }, mergeConferencesInto),
+    ...foldedSummary(summary, mergeConferencesInto),
     items: () => conferencesAcross(summary, { ...(options.series !== undefined ? { series: options.series } : {}), ...(options.number !== undefined ? { number: options.number } : {}) }),
     table: (conferences) => conferencesTable(conferences, options.color, terminalWidth()),
   };

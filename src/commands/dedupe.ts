@@ -3,11 +3,14 @@
 // group is found, 1 when none, 2 when an input could not be read (the others are still grouped).
 import { prepare } from '../clean/index.js';
 import { addToDedupe, createDedupeIndex, duplicateGroups, mergeDedupeInto, type DedupeIndex, type DuplicateGroup, type DuplicateOptions } from '../corpus/dedupe.js';
-import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { dedupeTable } from '../render/index.js';
+
+/** The fold its task's workers look up by name in this module. */
+export { mergeDedupeInto };
 
 export interface DedupeCommandOptions extends DuplicateOptions, RunOptions {
   format: SummaryFormat;
@@ -32,12 +35,6 @@ export function dedupePart(options: { clean: boolean }): ArticleFunction<DedupeI
   };
 }
 
-/** Two articles' (or batches') indexes as one. */
-export function dedupeFold(into: DedupeIndex, from: DedupeIndex): DedupeIndex {
-  mergeDedupeInto(into, from);
-  return into;
-}
-
 export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<DedupeIndex, DuplicateGroup> {
   const index = createDedupeIndex();
   const { format: _f, color, clean, jobs: _j, partial: _p, progress: _g, ...pairOptions } = options;
@@ -45,10 +42,8 @@ export function dedupeCommand(options: DedupeCommandOptions): SummaryCommand<Ded
     name: 'dedupe',
     options: partialOptions(options),
     field: 'groups',
-    task: task(import.meta.url, dedupePart, { clean }, dedupeFold),
-    add: (part) => mergeDedupeInto(index, part),
-    state: () => index,
-    merge: (state) => mergeDedupeInto(index, state as DedupeIndex),
+    task: task(import.meta.url, dedupePart, { clean }, mergeDedupeInto),
+    ...foldedSummary(index, mergeDedupeInto),
     items: () => duplicateGroups(index, pairOptions),
     table: (groups) => dedupeTable(groups, color, terminalWidth()),
     exit: (groups) => (groups.length > 0 ? 0 : EXIT_NO_GROUP),

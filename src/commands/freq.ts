@@ -5,13 +5,13 @@ import { articleRuns, articleWords, stopwords as stopwordList } from '../corpus/
 import { addFreq, freqSummary, mergeFreq, wordFrequencies, type Counts, type FreqSummary, type WordFrequency } from '../corpus/freq.js';
 import { addNgrams, mergeNgrams, ngramFrequencies, ngramSummary, type NgramFrequency, type NgramSummary } from '../corpus/ngrams.js';
 import { DocumentKeywords, keywords, type DocumentKeyword, type Keyword } from '../corpus/keywords.js';
-import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { eachInput, type RunOptions } from '../cli/run.js';
 import { terminalWidth } from '../cli/output.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { freqCsv, freqTable, keywordsCsv, keywordsTable, ngramsCsv, ngramsTable, tfidfCsv, tfidfTable } from '../render/index.js';
 
-/** The folds of the word lists' tasks, exported from here where their workers look for them. */
+/** The folds its tasks' workers look up by name in this module. */
 export { mergeFreq, mergeNgrams };
 
 export interface WordListOptions extends RunOptions {
@@ -58,9 +58,7 @@ export function freqCommand(options: WordListOptions): SummaryCommand<FreqSummar
     options: partialOptions(options),
     field: 'words',
     task: task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq),
-    add: (part) => mergeFreq(summary, part),
-    state: () => summary,
-    merge: (state) => mergeFreq(summary, state as FreqSummary),
+    ...foldedSummary(summary, mergeFreq),
     totals: () => ({ total_words: summary.words, documents: summary.documents }),
     items: () => wordFrequencies(summary, { ...limits(options), ...stopSet(options) }),
     table: (rows) => freqTable(rows, { words: summary.words, documents: summary.documents }, options.color, terminalWidth()),
@@ -81,9 +79,7 @@ export function ngramsCommand(options: NgramsOptions): SummaryCommand<NgramSumma
     options: partialOptions(options),
     field: 'ngrams',
     task: task(import.meta.url, ngramsPart, { clean: options.clean, sizes: options.sizes }, mergeNgrams),
-    add: (part) => mergeNgrams(summary, part),
-    state: () => summary,
-    merge: (state) => mergeNgrams(summary, state as NgramSummary),
+    ...foldedSummary(summary, mergeNgrams),
     totals: () => ({ documents: summary.documents }),
     items: () => ngramFrequencies(summary, { ...limits(options), ...stopSet(options) }),
     table: (rows) => ngramsTable(rows, summary.documents, options.color, terminalWidth()),

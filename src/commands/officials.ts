@@ -2,11 +2,14 @@
 // and when. Errors are reported as they come (and as ndjson error lines); the people follow.
 import { extract } from '../extract.js';
 import { addDocument, mergeSummariesInto, officialsAcross, type OfficialAcross, type OfficialsSummary } from '../corpus/officials.js';
-import { partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
+import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { officialsTable } from '../render/index.js';
+
+/** The fold its task's workers look up by name in this module. */
+export { mergeSummariesInto };
 
 export interface OfficialsCommandOptions extends RunOptions {
   format: SummaryFormat;
@@ -25,22 +28,14 @@ export function officialsPart(options: { clean: boolean }): ArticleFunction<Offi
   };
 }
 
-/** Two articles' (or batches') summaries as one. */
-export function officialsFold(into: OfficialsSummary, from: OfficialsSummary): OfficialsSummary {
-  mergeSummariesInto(into, from);
-  return into;
-}
-
 export function officialsCommand(options: OfficialsCommandOptions): SummaryCommand<OfficialsSummary, OfficialAcross> {
   const summary: OfficialsSummary = {};
   return {
     name: 'officials',
     options: partialOptions(options),
     field: 'officials',
-    task: task(import.meta.url, officialsPart, { clean: options.clean }, officialsFold),
-    add: (part) => mergeSummariesInto(summary, part),
-    state: () => summary,
-    merge: (state) => mergeSummariesInto(summary, state as OfficialsSummary),
+    task: task(import.meta.url, officialsPart, { clean: options.clean }, mergeSummariesInto),
+    ...foldedSummary(summary, mergeSummariesInto),
     items: () => officialsAcross(summary, options.name),
     table: (people) => officialsTable(people, options.color, terminalWidth()),
   };

@@ -316,10 +316,10 @@ export function mergeCheck(a: CheckSummary, b: CheckSummary): CheckSummary {
 }
 
 /**
- * Fold `from` into `into` (`from` wins for an article in both), in time proportional to `from`'s
+ * Fold `from` into `into` and return it (`from` wins for an article in both), in time proportional to `from`'s
  * size. `into` keeps parts of `from` rather than copies: `from` is not to be used afterwards.
  */
-export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
+export function mergeCheckInto(into: CheckSummary, from: CheckSummary): CheckSummary {
   if (into.near.shingleSize !== from.near.shingleSize || into.near.signatureSize !== from.near.signatureSize) {
     throw new Error(
       `cannot merge check summaries built with different signatures (${into.near.shingleSize}/${into.near.signatureSize} and ${from.near.shingleSize}/${from.near.signatureSize})`,
@@ -348,6 +348,7 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): void {
     if (near) into.near.articles[id] ??= near;
     into.near.paths[path] = own(id);
   }
+  return into;
 }
 
 // ---- comparing ----

@@ -71,8 +71,8 @@ export function mergeCollocations(a: CollocationSummary, b: CollocationSummary):
   return out;
 }
 
-/** Fold `from` (of the same node and window) into `into`, in time proportional to `from`. */
-export function mergeCollocationsInto(into: CollocationSummary, from: CollocationSummary): void {
+/** Fold `from` (of the same node and window) into `into` and return it, in time proportional to `from`. */
+export function mergeCollocationsInto(into: CollocationSummary, from: CollocationSummary): CollocationSummary {
   if (into.node.join(' ') !== from.node.join(' ') || into.left !== from.left || into.right !== from.right) throw new Error('cannot merge collocations of different nodes or windows');
   into.documents += from.documents;
   into.words += from.words;
@@ -81,6 +81,7 @@ export function mergeCollocationsInto(into: CollocationSummary, from: Collocatio
   for (const [k, v] of Object.entries(from.freq)) bump(into.freq, k, v);
   for (const [k, v] of Object.entries(from.cooc)) bump(into.cooc, k, v);
   for (const [k, forms] of Object.entries(from.forms)) for (const [f, v] of Object.entries(forms)) bump((into.forms[k] ??= counts()), f, v);
+  return into;
 }
 
 export const MEASURES = ['ll', 'pmi', 'tscore'] as const;

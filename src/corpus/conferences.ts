@@ -153,8 +153,8 @@ export function mergeConferences(a: ConferencesSummary, b: ConferencesSummary): 
   return out;
 }
 
-/** Fold `from` into `into`, in time proportional to `from` (which may share objects with `into` afterwards). */
-export function mergeConferencesInto(into: ConferencesSummary, from: ConferencesSummary): void {
+/** Fold `from` into `into` and return it, in time proportional to `from` (which may share objects with `into` afterwards). */
+export function mergeConferencesInto(into: ConferencesSummary, from: ConferencesSummary): ConferencesSummary {
   for (const [key, q] of Object.entries(from)) {
     const s = into[key];
     if (s === undefined) {
@@ -165,6 +165,7 @@ export function mergeConferencesInto(into: ConferencesSummary, from: Conferences
     s.mentions += q.mentions;
     Object.assign(s.articles, q.articles);
   }
+  return into;
 }
 
 /** The conferences of a summary, most-reported first; `series` keeps those whose folded series contains it, `number` those with that number. */

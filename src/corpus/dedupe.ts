@@ -107,12 +107,13 @@ export function mergeDedupe(a: DedupeIndex, b: DedupeIndex): DedupeIndex {
   return out;
 }
 
-/** Fold `from` into `into` (`from` wins for a path in both), in time proportional to `from`. */
-export function mergeDedupeInto(into: DedupeIndex, from: DedupeIndex): void {
+/** Fold `from` into `into` and return it (`from` wins for a path in both), in time proportional to `from`. */
+export function mergeDedupeInto(into: DedupeIndex, from: DedupeIndex): DedupeIndex {
   if (into.shingleSize !== from.shingleSize || into.signatureSize !== from.signatureSize || into.leadShingles !== from.leadShingles) {
     throw new Error('cannot merge dedupe indexes built with different parameters');
   }
   Object.assign(into.articles, from.articles);
+  return into;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

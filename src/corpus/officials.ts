@@ -82,8 +82,8 @@ export function mergeSummaries(a: OfficialsSummary, b: OfficialsSummary): Offici
   return out;
 }
 
-/** Fold `from` into `into`, in time proportional to `from` (which may share objects with `into` afterwards). */
-export function mergeSummariesInto(into: OfficialsSummary, from: OfficialsSummary): void {
+/** Fold `from` into `into` and return it, in time proportional to `from` (which may share objects with `into` afterwards). */
+export function mergeSummariesInto(into: OfficialsSummary, from: OfficialsSummary): OfficialsSummary {
   for (const [key, q] of Object.entries(from)) {
     const p = into[key];
     if (p === undefined) {
@@ -103,6 +103,7 @@ export function mergeSummariesInto(into: OfficialsSummary, from: OfficialsSummar
       Object.assign(t.articles, tq.articles);
     }
   }
+  return into;
 }
 
 const byPath = (x: ArticleRef, y: ArticleRef) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
