@@ -6,6 +6,7 @@ import { foldKey, normalize } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isWordKeys } from '../lexicon/dictionary.js';
 import { AGENCIES, BANNER_LINES, CREDIT_WORDS, INLINE_PHRASES, SOURCE_WORDS, TEASER_HEADINGS, WIDGET_LINES, WIDGET_PATTERNS } from './lexicon.js';
+import { maskControls } from '../text/controls.js';
 
 export type CutReason =
   /** A share button, font menu, counter or other widget. */
@@ -336,15 +337,15 @@ export function keptText(text: string, cuts: readonly Cut[]): string {
 export interface Prepared {
   /** The normalized text (SPEC.md's text model); every offset points into it. */
   text: string;
-  /** `text` with the furniture replaced by spaces (newlines kept): what the extractors read. */
+  /** `text` with the furniture, terminal escape sequences and control characters replaced by spaces (newlines kept): what the extractors read. */
   masked: string;
   cuts: Cut[];
 }
 
-/** Normalize, and find and blank the site furniture unless `clean` is false. */
+/** Normalize, find and blank the site furniture unless `clean` is false, and blank terminal escape sequences and control characters. */
 export function prepare(raw: string, clean = true): Prepared {
   const text = normalize(raw);
   const cuts = clean ? findFurniture(text) : [];
-  return { text, masked: maskFurniture(text, cuts), cuts };
+  return { text, masked: maskControls(maskFurniture(text, cuts)), cuts };
 }
 

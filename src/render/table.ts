@@ -5,6 +5,9 @@ import Table from 'cli-table3';
 import type { Kind } from '../types.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { mentionRows, type MentionRow } from './rows.js';
+import { escapeControls } from '../text/controls.js';
+
+export { escapeControls } from '../text/controls.js';
 
 export interface Column<R = MentionRow> {
   head: string;
@@ -66,12 +69,6 @@ export function widths<R>(cols: Column<R>[], rows: R[], room: number): number[] 
     }
   }
   return w;
-}
-
-/** Show control characters and escape sequences as `\xNN` rather than sending them to the terminal. */
-export function escapeControls(s: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Break a long path after `/` so it wraps whole instead of being cut. */

@@ -31,6 +31,10 @@ export const examples: ExampleCorpus<{ text?: string; value: number; value_max?:
     ['đứng thứ 60 trên 138 nước', [{ value: 138, unit: 'nước', qualifier: null }]],
   ],
   negative: [
+    // Terminal escape sequences a scraper kept are not numbers: ESC [ 31 m is not 31 metres.
+    'Bộ trưởng phát biểu\u001b[31m tại hội nghị\u001b[0m',
+    'tiêu đề\u001b]0;2 triệu USD\u0007 của bài',
+    'màn hình \u009b2J xóa',
     'phòng chống dịch bệnh Covid-19',
     'Nhận định U23 Việt Nam vs U23 Jordan',
     'Hội nghị Thượng đỉnh G20',

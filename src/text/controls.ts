@@ -1,0 +1,41 @@
+// Text from articles is shown to people on a terminal: the characters that would drive the
+// terminal instead of being shown (C0 and C1 controls, and so ANSI escape sequences), and the
+// invisible bidirectional controls that can make a line read other than it is, are shown escaped.
+
+/** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embedding, override and isolate controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- as above, but a carriage return before a line feed (CSV's line end) is kept
+const CONTROLS_KEEP_CRLF = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+
+function escaped(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** `ESC [ 3 1 m` as `\x1b[31m`, a BEL as `\x07`, U+202E as `\u202e`: nothing that drives a terminal. Tab and line feed are kept. */
+export function escapeControls(s: string): string {
+  return s.replace(CONTROLS, escaped);
+}
+
+/** `escapeControls`, keeping the carriage return of a CRLF line end (CSV). */
+export function escapeControlsKeepingCrlf(s: string): string {
+  return s.replace(CONTROLS_KEEP_CRLF, escaped);
+}
+
+/**
+ * What a terminal would act on rather than show: CSI sequences (`ESC [ 3 1 m`, and their C1 form
+ * U+009B), OSC sequences to their terminator on the same line (`ESC ] 0 ; title BEL`), other
+ * escape sequences (`ESC ( B`), and lone C0 and C1 controls but tab and line feed.
+ * The character classes of a CSI are disjoint, so no input makes this backtrack.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SEQUENCES = /\u001b\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b[ -/]*[0-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * The text with terminal escape sequences and control characters blanked, one space per
+ * character, so offsets hold: what the extractors read, so that `ESC [ 3 1 m` is not 31 metres.
+ */
+export function maskControls(text: string): string {
+  return text.replace(SEQUENCES, (s) => ' '.repeat(s.length));
+}
