@@ -2,7 +2,8 @@
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
+import { escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
+import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
@@ -20,7 +21,7 @@ export interface CommonOptions {
 export function useColor(flag: boolean): boolean {
   if (!flag) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  return Boolean(process.stdout.isTTY);
+  return outputIsTerminal();
 }
 
 /** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs) and the progress bar. */
@@ -43,13 +44,27 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core, from 16 inputs on; 1: all in one thread)', jobCount)
     .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
     .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
+    .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')
+    .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
+    .option('--no-summary', 'no summary line, even on a terminal')
     .showHelpAfterError()
     .exitOverride()
     .hook('preAction', (_program, command) => {
+      const opts = program.opts<{ filesFrom?: string; out?: string }>();
       // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
-      const list = program.opts<{ filesFrom?: string }>().filesFrom;
       const inputs = command.processedArgs.at(-1) as unknown;
-      if (list !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(list));
+      if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));
+      // Text and CSV carry no colour of ours: article text in them is escaped on a terminal (tables escape their cells).
+      const local = command.opts<{ format?: string; json?: boolean; show?: boolean }>();
+      if (!local.json && (local.format === 'csv' || (local.format === 'text' && !local.show))) escapeOutputOnTerminal();
+      if (opts.out !== undefined && !(command.name() === 'plot' && /\.(svg|png)$/i.test(opts.out))) {
+        try {
+          outputTo(opts.out);
+        } catch (err) {
+          const e = err as NodeJS.ErrnoException;
+          throw new Error(`--out ${opts.out}: ${e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' ? 'permission denied' : e.message}`);
+        }
+      }
     });
 
   program
@@ -315,15 +330,26 @@ function findingKinds(value: string): string[] {
 
 export async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  stopCleanlyOnSignals();
+  const program = buildProgram();
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       // commander has printed the message (or the help); help and --version are not errors.
       process.exitCode = err.exitCode === 0 ? 0 : 2;
-      return;
+    } else {
+      reportUsage(err instanceof Error ? err.message : String(err));
+      process.exitCode = 2;
     }
-    reportUsage(err instanceof Error ? err.message : String(err));
+  }
+  try {
+    finishOutput(Number(process.exitCode ?? 0));
+  } catch (err) {
+    reportUsage(`--out: ${(err as Error).message}`);
     process.exitCode = 2;
   }
+  const summary = program.opts<{ summary?: boolean }>().summary ?? Boolean(process.stderr.isTTY);
+  const line = summary ? summaryLine() : undefined;
+  if (line !== undefined) process.stderr.write(`${line}\n`);
 }

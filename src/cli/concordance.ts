@@ -99,10 +99,11 @@ Examples:
     .addOption(formatOption())
     .option('--json', 'short for --format json')
     .option('--regex', 'PATTERN is a JavaScript regular expression tested against each word')
-    .option('--out <file>', 'write the plot to FILE.svg or FILE.png instead')
     .addHelpText(
       'after',
       `
+The global --out FILE writes the plot as an image when FILE ends in .svg or .png.
+
 Exit status: 0 some hit, 1 no hit, 2 an input could not be read (or the file could not be written).
 
 Examples:
@@ -110,13 +111,14 @@ Examples:
   vnews plot 'Biển Đông' corpus/crawl-2026/ --out bien-dong.svg
   vnews plot 'ASEAN' --format json corpus/ | jq '.articles[] | {path, n: (.hits | length)}'`,
     )
-    .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean; out?: string }) => {
-      const { runPlot } = await import('../commands/plot.js');
+    .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean }) => {
+      const { runPlot, isImageFile } = await import('../commands/plot.js');
+      const out = program.opts<{ out?: string }>().out;
       process.exitCode = await runPlot(pattern, inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(),
         regex: opts.regex === true,
-        ...(opts.out !== undefined ? { out: opts.out } : {}),
+        ...(out !== undefined && isImageFile(out) ? { out } : {}),
       });
     });
 }

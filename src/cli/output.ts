@@ -1,10 +1,113 @@
-// Writing to stdout and stderr from a command: back-pressure, a closed pipe that ends the
-// program quietly, and one-line input errors.
+// Writing a command's output and its messages: to stdout with back-pressure (a closed pipe ends
+// the program quietly) or, with --out FILE, to a temporary file renamed over FILE when the run is
+// done; article text never reaches a terminal raw; one-line input errors; and an interrupt that
+// stops the run and leaves no half-written file behind.
 import { once } from 'node:events';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { escapeControls, escapeControlsKeepingCrlf } from '../text/controls.js';
 
 let pipeClosed = false;
+
+/** --out: the file asked for, the temporary file written meanwhile, and whether anything was. */
+interface OutFile {
+  target: string;
+  temp: string;
+  fd: number;
+  written: boolean;
+}
+let outFile: OutFile | undefined;
+/** The output is uncoloured text or CSV, in which article text is escaped when it goes to a terminal. */
+let escapeOnTerminal = false;
+
+/** The temporary file beside `file` that is renamed over it when complete. */
+function tempFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/**
+ * --out FILE: from now on the output goes to a temporary file beside FILE (created now, so a
+ * folder that does not exist fails before the run), renamed over FILE by `finishOutput`.
+ */
+export function outputTo(file: string): void {
+  const temp = tempFor(file);
+  outFile = { target: file, temp, fd: openSync(temp, 'w'), written: false };
+}
+
+/** Whether the output goes to a terminal (colour, table width, the progress bar and escaping follow). */
+export function outputIsTerminal(): boolean {
+  return outFile === undefined && Boolean(process.stdout.isTTY);
+}
+
+/**
+ * The output is text or CSV, with no colour of ours in it: when it goes to a terminal, the
+ * control characters and escape sequences of the articles are shown escaped (as in tables).
+ * Through a pipe or to a file, they are kept as they are.
+ */
+export function escapeOutputOnTerminal(): void {
+  escapeOnTerminal = true;
+}
+
+/**
+ * The run is over: rename the temporary --out file over FILE. When nothing was written and the
+ * run failed (a usage error, say), FILE is left as it was.
+ */
+export function finishOutput(status: number): void {
+  if (outFile === undefined) return;
+  const { fd, temp, target, written } = outFile;
+  outFile = undefined;
+  closeSync(fd);
+  if (!written && status === EXIT_INPUT_ERROR) rmSync(temp, { force: true });
+  else renameSync(temp, target);
+}
+
+/** The run stopped short: remove the temporary --out file; FILE is left as it was. */
+export function abandonOutput(): void {
+  if (outFile === undefined) return;
+  const { fd, temp } = outFile;
+  outFile = undefined;
+  try {
+    closeSync(fd);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** What to undo when the run is interrupted (a progress bar to erase, say). */
+const onInterrupt = new Set<() => void>();
+
+/** Call `undo` if the run is interrupted; returns a function that forgets it. */
+export function atInterrupt(undo: () => void): () => void {
+  onInterrupt.add(undo);
+  return () => void onInterrupt.delete(undo);
+}
+
+/**
+ * Install once: Ctrl-C (SIGINT), SIGTERM or SIGHUP stops the run at once, erases the progress
+ * bar, removes the temporary --out file (FILE keeps what it held), says so on stderr and exits
+ * 128 + the signal's number, as a shell reports a command killed by it. What was already written
+ * to stdout stays: whole lines, as every document is written in one piece.
+ */
+export function stopCleanlyOnSignals(): void {
+  const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+  for (const [signal, number] of Object.entries(signals)) {
+    process.once(signal, () => {
+      for (const undo of onInterrupt) {
+        try {
+          undo();
+        } catch {
+          // Stopping matters more than tidying.
+        }
+      }
+      try {
+        abandonOutput();
+      } finally {
+        process.stderr.write(`vnews: ${signal === 'SIGINT' ? 'interrupted' : `stopped by ${signal}`}\n`);
+        process.exit(128 + number);
+      }
+    });
+  }
+}
 
 /** Install once: a reader that closes our stdout (`| head -1`) ends the program with status 0. */
 export function exitQuietlyOnClosedPipe(): void {
@@ -19,18 +122,25 @@ export function exitQuietlyOnClosedPipe(): void {
 
 /** Write to stdout, waiting when the reader is slower than we are. */
 export async function write(chunk: string): Promise<void> {
-  if (pipeClosed || chunk.length === 0) return;
-  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  if (chunk.length === 0) return;
+  if (outFile !== undefined) {
+    writeSync(outFile.fd, chunk);
+    outFile.written = true;
+    return;
+  }
+  if (pipeClosed) return;
+  const shown = escapeOnTerminal && process.stdout.isTTY ? escapeControlsKeepingCrlf(chunk) : chunk;
+  if (!process.stdout.write(shown)) await once(process.stdout, 'drain');
 }
 
-/** Report an input that failed: `vnews: PATH: MESSAGE` on one line of stderr. */
+/** Report an input that failed: `vnews: PATH: MESSAGE` on one line of stderr (a path's control characters escaped). */
 export function reportInputError(path: string, message: string): void {
-  process.stderr.write(`vnews: ${path}: ${oneLine(message)}\n`);
+  process.stderr.write(`vnews: ${escapeControls(oneLine(path))}: ${escapeControls(oneLine(message))}\n`);
 }
 
 /** Report a usage problem: `vnews: MESSAGE`. */
 export function reportUsage(message: string): void {
-  process.stderr.write(`vnews: ${oneLine(message)}\n`);
+  process.stderr.write(`vnews: ${escapeControls(oneLine(message))}\n`);
 }
 
 /**
@@ -49,7 +159,7 @@ function oneLine(s: string): string {
 
 /** Columns to lay tables out to: the terminal's, else COLUMNS, else unknown. */
 export function terminalWidth(): number | undefined {
-  return process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined);
+  return (outputIsTerminal() ? process.stdout.columns : undefined) ?? (Number(process.env.COLUMNS) || undefined);
 }
 
 /** Exit statuses, as in ripgrep and diff: 0 all inputs read, 2 some input failed. */
@@ -61,7 +171,7 @@ export const EXIT_INPUT_ERROR = 2;
  * complete: an interrupted run never leaves half a file.
  */
 export function writeFileAtomically(file: string, data: string | Uint8Array): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const temp = tempFor(file);
   try {
     writeFileSync(temp, data);
     renameSync(temp, file);

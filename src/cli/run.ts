@@ -6,7 +6,8 @@
 import type { Renderer } from '../render/index.js';
 import { mapInputs } from '../parallel/pool.js';
 import type { Task } from '../parallel/task.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportInputError, reportUsage, write } from './output.js';
+import { atInterrupt, EXIT_INPUT_ERROR, EXIT_OK, outputIsTerminal, reportInputError, reportUsage, write } from './output.js';
+import { countInputs as countRead } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
 import { countInputs, Progress } from './progress.js';
 import { isFileList } from '../io/inputs.js';
@@ -31,19 +32,24 @@ export interface InputHandlers<R> {
 export async function eachInput<R>(inputs: readonly string[], task: Task<R>, handlers: InputHandlers<R>, run: RunOptions = {}, outputAtEnd = false): Promise<number> {
   let failed = false;
   const progress = progressBar(inputs, run, outputAtEnd);
+  const forget = progress ? atInterrupt(() => progress.clear()) : undefined;
+  countRead(0);
   try {
     for await (const done of mapInputs(inputs, task, run.jobs)) {
       progress?.tick(done.bytes, done.files);
       if ('error' in done) {
+        countRead(1, 1);
         failed = true;
         progress?.clear();
         reportInputError(done.path, done.error);
         await handlers.error(done.path, done.error);
         continue;
       }
+      countRead(done.files);
       await handlers.document(done.value, done.path, done.files);
     }
   } finally {
+    forget?.();
     progress?.done();
   }
   return failed ? EXIT_INPUT_ERROR : EXIT_OK;
@@ -55,7 +61,7 @@ export async function eachInput<R>(inputs: readonly string[], task: Task<R>, han
  * the background for its totals.
  */
 function progressBar(inputs: readonly string[], run: RunOptions, outputAtEnd: boolean): Progress | undefined {
-  if (run.progress === false || (process.stdout.isTTY && !outputAtEnd)) return undefined;
+  if (run.progress === false || (outputIsTerminal() && !outputAtEnd)) return undefined;
   const progress = new Progress();
   if (!progress.active) return undefined;
   // A --files-from list is read as it goes: no totals, so no ETA (files, MB and rate still show).

@@ -7,6 +7,7 @@
 // same answer through `summaryReducer`.
 import { eachInput, type RunOptions } from './run.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write } from './output.js';
+import { countFound } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
 import { indent } from '../render/index.js';
 import type { Task } from '../parallel/task.js';
@@ -20,6 +21,8 @@ export interface SummaryCommand<P, I> {
   options: Record<string, unknown>;
   /** The JSON field the items go under: `officials`, `conferences`, `findings`. */
   field: string;
+  /** What the items are, in the plural, for the summary line on stderr (default: `field`). */
+  noun?: string;
   /** What the command keeps of one article. */
   task: Task<P>;
   /** Fold one article's part into the summary. */
@@ -93,6 +96,7 @@ export function summaryReducer<P, I>(command: SummaryCommand<P, I>, format: Summ
 
 async function printSummary<P, I>(command: SummaryCommand<P, I>, format: SummaryFormat, errors: InputError[], errorsWritten: boolean): Promise<number> {
   const items = command.items();
+  countFound(command.noun ?? command.field, items.length);
   switch (format) {
     case 'table':
       await write(command.table(items));

@@ -9,6 +9,7 @@ import { findFurniture, keptText, type Cut, type CutReason } from '../clean/inde
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { showCuts } from '../render/clean.js';
 import { LineIndex, normalize } from '../text/normalize.js';
+import { countFound } from '../cli/stats.js';
 
 export const CLEAN_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type CleanFormat = (typeof CLEAN_FORMATS)[number];
@@ -70,7 +71,7 @@ export function cleanDocument(path: string, raw: string): CleanDocument {
   };
 }
 
-function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; out: string }> {
+function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; out: string; cuts: number }> {
   let first = true;
   return {
     begin: () => '',
@@ -85,22 +86,24 @@ function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; ou
 }
 
 export async function runClean(inputs: string[], options: CleanCommandOptions): Promise<number> {
+  countFound('cuts', 0);
+  const cuts = (doc: { cuts: unknown[] | number }) => countFound('cuts', typeof doc.cuts === 'number' ? doc.cuts : doc.cuts.length);
   switch (options.format) {
     case 'text':
-      return renderInputs(inputs, textRenderer(options), task(import.meta.url, cleanTextPart, { show: options.show, color: options.color }), options);
+      return renderInputs(inputs, textRenderer(options), task(import.meta.url, cleanTextPart, { show: options.show, color: options.color }), options, cuts);
     case 'json':
-      return renderInputs(inputs, jsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options);
+      return renderInputs(inputs, jsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options, cuts);
     case 'ndjson':
-      return renderInputs(inputs, ndjsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options);
+      return renderInputs(inputs, ndjsonRenderer<CleanDocument>(), task(import.meta.url, cleanDocumentPart, {}), options, cuts);
   }
 }
 
 /** One article's kept text, or (show) every line with the cuts marked. */
-export function cleanTextPart(options: { show: boolean; color: boolean }): ArticleFunction<{ path: string; out: string }> {
+export function cleanTextPart(options: { show: boolean; color: boolean }): ArticleFunction<{ path: string; out: string; cuts: number }> {
   return (raw, path) => {
     const text = normalize(raw);
     const cuts = findFurniture(text);
-    return { path, out: options.show ? showCuts(text, cuts, options.color) : keptText(text, cuts) };
+    return { path, out: options.show ? showCuts(text, cuts, options.color) : keptText(text, cuts), cuts: cuts.length };
   };
 }
 

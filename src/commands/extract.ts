@@ -7,6 +7,7 @@ import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../c
 import { renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { renderers } from '../render/index.js';
+import { countFound } from '../cli/stats.js';
 
 export interface ExtractCommandOptions extends RunOptions {
   format: Format;
@@ -42,7 +43,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   }
   if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
   const renderer = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
-  return renderInputs(inputs, renderer, task(import.meta.url, extractPart, { kinds, clean: options.clean }), options);
+  for (const k of kinds) countFound(k, 0);
+  return renderInputs(inputs, renderer, task(import.meta.url, extractPart, { kinds, clean: options.clean }), options, (doc) => {
+    for (const k of kinds) countFound(k, doc[k].length);
+  });
 }
 
 /** One article's document. */

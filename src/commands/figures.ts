@@ -11,6 +11,7 @@ import { partialOptions } from '../cli/summary.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import type { FigureInContext } from '../corpus/article.js';
 import { figuresRenderers } from '../render/index.js';
+import { countFound } from '../cli/stats.js';
 
 export const EXIT_NO_MATCH = 1;
 
@@ -31,7 +32,11 @@ const noMatch = (printed: number) => (printed > 0 ? EXIT_OK : EXIT_NO_MATCH);
 
 /** `merge` of figures' partial files. */
 export function figuresReducer(options: FiguresCommandOptions): Reducer {
-  return streamReducer(figuresRenderers[options.format]({ color: options.color, width: terminalWidth() }), noMatch, (figures) => figures.length);
+  countFound('figures', 0);
+  return streamReducer(figuresRenderers[options.format]({ color: options.color, width: terminalWidth() }), noMatch, (figures) => {
+    countFound('figures', figures.length);
+    return figures.length;
+  });
 }
 
 export async function runFigures(inputs: string[], options: FiguresCommandOptions): Promise<number> {
@@ -47,7 +52,11 @@ export async function runFigures(inputs: string[], options: FiguresCommandOption
   if (partial !== undefined) return recordInputs(inputs, figures, { file: partial, command: 'figures', options: partialOptions(options) }, options);
   let printed = 0;
   const renderer = figuresRenderers[format]({ color, width: terminalWidth() });
-  const status = await renderInputs(inputs, renderer, figures, options, (found) => (printed += found.length));
+  countFound('figures', 0);
+  const status = await renderInputs(inputs, renderer, figures, options, (found) => {
+    printed += found.length;
+    countFound('figures', found.length);
+  });
   if (status !== EXIT_OK) return status;
   return noMatch(printed);
 }

@@ -78,6 +78,7 @@ export function ngramsCommand(options: NgramsOptions): SummaryCommand<NgramSumma
     name: 'ngrams',
     options: partialOptions(options),
     field: 'ngrams',
+    noun: 'n-grams',
     task: task(import.meta.url, ngramsPart, { clean: options.clean, sizes: options.sizes }, mergeNgrams),
     ...foldedSummary(summary, mergeNgrams),
     totals: () => ({ documents: summary.documents }),
@@ -113,6 +114,7 @@ export function tfidfCommand(options: KeywordsCommandOptions): SummaryCommand<Fr
     name: 'keywords',
     options: partialOptions(options),
     field: 'tfidf',
+    noun: 'keywords',
     task: task(import.meta.url, freqPart, { clean: options.clean }),
     add: (part, path) => {
       documents.add(path, part.counts);

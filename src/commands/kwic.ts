@@ -7,6 +7,7 @@ import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, write } from '../
 import { eachInput, renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { kwicRenderers } from '../render/kwic.js';
+import { countFound } from '../cli/stats.js';
 
 export const EXIT_NO_MATCH = 1;
 
@@ -52,6 +53,7 @@ export async function runKwic(patternText: string, inputs: string[], options: Kw
     await write(renderer.document(sortKwic(entries, options.sort).map(kwicLine)));
     await write(renderer.end());
   }
+  countFound('lines', printed);
   if (status !== EXIT_OK) return status;
   return printed > 0 ? EXIT_OK : EXIT_NO_MATCH;
 }

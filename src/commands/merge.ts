@@ -3,7 +3,8 @@
 // partials must come from the same command with the same options; a file that is unreadable, not
 // a partial, or from another command is reported (exit 2) and the others are still merged.
 import type { Format } from '../cli/options.js';
-import { reportInputError, reportUsage } from '../cli/output.js';
+import { escapeOutputOnTerminal, reportInputError, reportUsage } from '../cli/output.js';
+import { countInputs } from '../cli/stats.js';
 import { readPartials, type Partial, type Reducer } from '../cli/partial.js';
 import { summaryReducer, type SummaryFormat } from '../cli/summary.js';
 import type { InputError } from '../types.js';
@@ -53,16 +54,19 @@ export async function runMerge(files: string[], options: MergeCommandOptions): P
         if (make === undefined) throw new Error(`partial of '${partial.command}', which merge does not know`);
         if (first === undefined) {
           first = partial;
+          if ((options.format ?? partial.options.format) === 'csv') escapeOutputOnTerminal();
           reducer = await make({ ...partial.options, format: options.format ?? partial.options.format, color: options.color } as never);
         } else if (sameRun(partial) !== sameRun(first)) {
           throw new Error(`made by '${partial.command}' with other options than the first partial (${JSON.stringify(partial.options)})`);
         }
         (reducer as Reducer).merge(partial.state);
+        countInputs(partial.inputs, partial.errors.length);
         for (const e of partial.errors) reportInputError(e.path, e.message);
         errors.push(...partial.errors);
       }
     } catch (err) {
       failed = true;
+      countInputs(0, 1);
       const e = err as NodeJS.ErrnoException;
       reportInputError(file, e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message);
     }

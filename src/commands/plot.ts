@@ -1,16 +1,16 @@
 // `vnews plot`: a dispersion plot of where a pattern (as for kwic) falls in each article, in the
-// terminal, as JSON of the positions, or as an SVG or PNG file (--out). Exit status as in grep:
+// terminal, as JSON of the positions, or as an SVG or PNG file (--out FILE.svg). Exit status as in grep:
 // 0 some hit, 1 none, 2 an input failed (or a bad option).
-import { writeFileSync } from 'node:fs';
 import type { Format } from '../cli.js';
 import { compilePattern, dispersion, type Dispersion } from '../corpus/concordance.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth, write } from '../cli/output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth, write, writeFileAtomically } from '../cli/output.js';
 import { eachInput, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { indent } from '../render/json.js';
 import { csvField } from '../render/csv.js';
 import { plotPng, plotSvg, plotText } from '../render/plot.js';
 import type { InputError } from '../types.js';
+import { countFound } from '../cli/stats.js';
 
 export const EXIT_NO_MATCH = 1;
 
@@ -19,14 +19,18 @@ export interface PlotCommandOptions extends RunOptions {
   color: boolean;
   clean: boolean;
   regex: boolean;
-  /** Write the plot to this .svg or .png file instead. */
+  /** Write the plot to this .svg or .png file instead (through a temporary file renamed when done). */
   out?: string;
+}
+
+/** --out names an image file: the plot is drawn as SVG or PNG instead of printed. */
+export function isImageFile(file: string): boolean {
+  return /\.(svg|png)$/i.test(file);
 }
 
 export async function runPlot(patternText: string, inputs: string[], options: PlotCommandOptions): Promise<number> {
   try {
     compilePattern(patternText, options.regex);
-    if (options.out !== undefined && !/\.(svg|png)$/i.test(options.out)) throw new Error(`--out: write a .svg or .png file; got ${options.out}`);
   } catch (err) {
     reportUsage((err as Error).message);
     return EXIT_INPUT_ERROR;
@@ -44,9 +48,10 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
     },
   }, options);
   const hits = rows.reduce((n, r) => n + r.hits.length, 0);
+  countFound('hits', hits);
   if (options.out !== undefined) {
     try {
-      writeFileSync(options.out, /\.png$/i.test(options.out) ? plotPng(rows, patternText) : plotSvg(rows, patternText));
+      writeFileAtomically(options.out, /\.png$/i.test(options.out) ? plotPng(rows, patternText) : plotSvg(rows, patternText));
     } catch (err) {
       reportUsage(`${options.out}: ${(err as Error).message}`);
       return EXIT_INPUT_ERROR;

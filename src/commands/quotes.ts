@@ -8,6 +8,7 @@ import { renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import type { Quote } from '../quotes/index.js';
 import { quotesRenderers } from '../render/index.js';
+import { countFound } from '../cli/stats.js';
 
 export interface QuotesCommandOptions extends RunOptions {
   format: Format;
@@ -19,7 +20,8 @@ export interface QuotesCommandOptions extends RunOptions {
 export async function runQuotes(inputs: string[], options: QuotesCommandOptions): Promise<number> {
   if (missingInput(inputs, 'quotes')) return EXIT_INPUT_ERROR;
   const renderer = quotesRenderers[options.format]({ color: options.color, width: terminalWidth() });
-  return renderInputs(inputs, renderer, task(import.meta.url, quotesPart, { clean: options.clean }), options);
+  countFound('quotes', 0);
+  return renderInputs(inputs, renderer, task(import.meta.url, quotesPart, { clean: options.clean }), options, (quotes) => countFound('quotes', quotes.length));
 }
 
 /** One article's quotations. */

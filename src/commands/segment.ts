@@ -9,6 +9,7 @@ import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js'
 import { normalize } from '../text/normalize.js';
 import { segment, segmentLine, type Word } from '../segment/index.js';
 import { prepare } from '../clean/index.js';
+import { countFound } from '../cli/stats.js';
 
 export const SEGMENT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
@@ -52,13 +53,16 @@ const textRenderer: Renderer<string> = {
 };
 
 export async function runSegment(inputs: string[], options: SegmentCommandOptions): Promise<number> {
+  countFound('words', 0);
+  const words = (doc: SegmentDocument) => countFound('words', doc.words.length);
   switch (options.format) {
     case 'text':
-      return renderInputs(inputs, textRenderer, task(import.meta.url, segmentTextPart, { clean: options.clean }), options);
+      // A line's words are separated by spaces (a word's own syllables are joined by `_`).
+      return renderInputs(inputs, textRenderer, task(import.meta.url, segmentTextPart, { clean: options.clean }), options, (out) => countFound('words', out.split(/[ \n]+/).filter((w) => w !== '').length));
     case 'json':
-      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), task(import.meta.url, segmentPart, { clean: options.clean }), options);
+      return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), task(import.meta.url, segmentPart, { clean: options.clean }), options, words);
     case 'ndjson':
-      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), task(import.meta.url, segmentPart, { clean: options.clean }), options);
+      return renderInputs(inputs, ndjsonRenderer<SegmentDocument>(), task(import.meta.url, segmentPart, { clean: options.clean }), options, words);
   }
 }
 
