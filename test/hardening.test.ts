@@ -155,6 +155,21 @@ describe.each(COMMANDS)('$name', (c) => {
   });
 });
 
+describe('merge', () => {
+  it('exit 0 or 1 as the merged command, 2 for a partial that cannot be read (the others still merged)', () => {
+    const partial = (args: string[]) => runCli([...args, '--partial', '-']).stdout;
+    const parts = join(dir, 'check.partials');
+    writeFileSync(parts, partial(['check', 'fixtures/check']) + partial(['check', SEEDS]));
+    expect(runCli(['merge', parts]).status).toBe(1);
+    writeFileSync(parts, partial(['officials', '--format', 'json', SEED]));
+    expect(runCli(['merge', parts]).status).toBe(0);
+    const r = runCli(['merge', parts, missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`vnews: ${escapeControls(missing)}: no such file\n`);
+    expect((JSON.parse(r.stdout) as { officials: unknown[] }).officials.length).toBeGreaterThan(0);
+  });
+});
+
 /** Run under a pseudo-terminal (util-linux `script`), as a user at a terminal would. */
 function onTerminal(args: string[]): { status: number | null; output: string } {
   const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');

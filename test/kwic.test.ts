@@ -239,7 +239,7 @@ describe('the commands', () => {
     ]);
   });
 
-  it('plot --out: an SVG file, and a PNG; exit 1 when nothing matches', () => {
+  it('plot --out: an SVG file, a PNG, or the text; exit 1 when nothing matches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnews-plot-'));
     const r = runCli(['plot', 'Hội nghị', 'fixtures/seeds/', '--out', join(dir, 'p.svg')]);
     expect(r.status).toBe(0);
@@ -249,7 +249,9 @@ describe('the commands', () => {
     expect(runCli(['plot', 'Hội nghị', 'fixtures/seeds/', '--out', join(dir, 'p.png')]).status).toBe(0);
     expect(readFileSync(join(dir, 'p.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(runCli(['plot', 'không có đâu', 'fixtures/seeds/']).status).toBe(1);
-    expect(runCli(['plot', 'a', 'fixtures/seeds/', '--out', join(dir, 'p.gif')]).status).toBe(2);
+    // Any other name is the global --out: what stdout would have held.
+    expect(runCli(['plot', 'Hội nghị', 'fixtures/seeds/', '--out', join(dir, 'p.txt')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'p.txt'), 'utf8')).toBe(runCli(['plot', 'Hội nghị', 'fixtures/seeds/']).stdout);
     rmSync(dir, { recursive: true, force: true });
   });
 });
