@@ -5,7 +5,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { exitQuietlyOnClosedPipe, reportUsage } from './cli/output.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { encodingChoice, formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
 export { FORMATS, type Format } from './cli/options.js';
@@ -23,10 +24,10 @@ export function useColor(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs) and the progress bar. */
-function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean } {
-  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean }>();
-  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress };
+/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs), the progress bar and the input encoding. */
+function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice } {
+  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
+  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress, encoding: opts.encoding ?? 'auto' };
 }
 
 /** The version in package.json, the one place it is written. */
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core, from 16 inputs on; 1: all in one thread)', jobCount)
     .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
     .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
+    .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
     .showHelpAfterError()
     .exitOverride()
     .hook('preAction', (_program, command) => {
@@ -92,8 +94,8 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
-      const { clean, jobs, progress } = shared(program);
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress });
+      const { clean, jobs, progress, encoding } = shared(program);
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding });
     });
 
   program
@@ -119,6 +121,7 @@ Examples:
         color: shared(program).color,
         jobs: shared(program).jobs,
         progress: shared(program).progress,
+        encoding: shared(program).encoding,
         many: inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-'),
       });
     });
