@@ -6,7 +6,8 @@ import { escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIs
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { encodingChoice, formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
 export { FORMATS, type Format } from './cli/options.js';
@@ -24,10 +25,10 @@ export function useColor(flag: boolean): boolean {
   return outputIsTerminal();
 }
 
-/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs) and the progress bar. */
-function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean } {
-  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean }>();
-  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress };
+/** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs), the progress bar and the input encoding. */
+function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice } {
+  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
+  return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress, encoding: opts.encoding ?? 'auto' };
 }
 
 /** The version in package.json, the one place it is written. */
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
     .option('--no-summary', 'no summary line, even on a terminal')
+    .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
     .showHelpAfterError()
     .exitOverride()
     .hook('preAction', (_program, command) => {
@@ -107,8 +109,8 @@ Examples:
     )
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
-      const { clean, jobs, progress } = shared(program);
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress });
+      const { clean, jobs, progress, encoding } = shared(program);
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding });
     });
 
   program
@@ -134,6 +136,7 @@ Examples:
         color: shared(program).color,
         jobs: shared(program).jobs,
         progress: shared(program).progress,
+        encoding: shared(program).encoding,
         many: inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-'),
       });
     });

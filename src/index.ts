@@ -2,7 +2,8 @@
 export * from './types.js';
 export { extract, extractPrepared, type ExtractOptions } from './extract.js';
 export { normalize, foldKey, LineIndex } from './text/normalize.js';
-export { readInputs, expandInputs, load, type Loaded, type Source } from './io/inputs.js';
+export { readInputs, expandInputs, load, type Loaded, type ReadOptions, type Source } from './io/inputs.js';
+export { decode, decodeBytes, DecodeError, encodingNamed, ENCODING_NAMES, type Decoded, type Encoding, type EncodingChoice } from './io/decode.js';
 export { segment, loadSegmenter, type Word } from './segment/index.js';
 export {
   signature,

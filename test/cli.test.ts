@@ -17,7 +17,8 @@ beforeAll(() => {
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Ng\xe0y 13/12', 'latin1'));
+  // Latin-1 French: not UTF-8, and not Vietnamese in Windows-1258 or TCVN3 (test/encoding.test.ts).
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('caf\xe9 cr\xe8me', 'latin1'));
   writeFileSync(join(dir, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SENTENCE, 'utf16le')]));
   const be = Buffer.from(SENTENCE, 'utf16le').swap16();
   writeFileSync(join(dir, 'utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
@@ -94,7 +95,7 @@ describe('bad input: one line on stderr naming the file, the run goes on, exit 2
     ['a directory with no .txt files', () => join(dir, 'empty'), 'directory holds no .txt files'],
     ['a pattern that matches nothing', () => join(dir, '*.nothing'), 'pattern matched no files'],
     ['a binary file', () => join(dir, 'binary.txt'), 'binary file (NUL byte at offset 4)'],
-    ['invalid UTF-8', () => join(dir, 'latin1.txt'), 'invalid UTF-8 at byte 2'],
+    ['invalid UTF-8', () => join(dir, 'latin1.txt'), 'invalid UTF-8 at byte 3 (not Windows-1258 or TCVN3 either; use --encoding)'],
   ];
   if (process.getuid?.() !== 0) cases.push(['an unreadable file', () => join(dir, 'secret.txt'), 'permission denied']);
   it.each(cases)('%s', (_, path, message) => {

@@ -2,6 +2,7 @@
 // apart from cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatOption, partialOption, wholeNumber, type Format } from './options.js';
+import type { EncodingChoice } from '../io/decode.js';
 
 const INPUTS = 'files, directories (every *.txt below), glob patterns, or - for stdin';
 
@@ -15,7 +16,7 @@ export function parseWindow(value: string): [number, number] {
   return [left, right];
 }
 
-type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean };
+type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice };
 
 export function addConcordanceCommands(program: Command, shared: Shared): void {
   program

@@ -1,6 +1,7 @@
 // Option parsing every command shares: the output format, and numbers checked as commander
 // reads them (a bad value is a usage error, exit 2).
 import { InvalidArgumentError, Option } from 'commander';
+import { ENCODING_NAMES, encodingNamed, type EncodingChoice } from '../io/decode.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,4 +40,11 @@ export function jobCount(value: string): number {
   const n = wholeNumber(value, '--jobs');
   if (n < 1) throw new InvalidArgumentError(`--jobs takes a whole number of 1 or more; got ${value}`);
   return n;
+}
+
+/** `--encoding`: one of ENCODING_NAMES (any case); anything else is a usage error naming them. */
+export function encodingChoice(value: string): EncodingChoice {
+  const encoding = encodingNamed(value);
+  if (encoding === undefined) throw new InvalidArgumentError(`--encoding takes one of ${ENCODING_NAMES.join(', ')}; got ${value}`);
+  return encoding;
 }

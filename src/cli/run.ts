@@ -10,7 +10,8 @@ import { atInterrupt, EXIT_INPUT_ERROR, EXIT_OK, outputIsTerminal, reportInputEr
 import { countInputs as countRead } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
 import { countInputs, Progress } from './progress.js';
-import { isFileList } from '../io/inputs.js';
+import { isFileList, type Loaded } from '../io/inputs.js';
+import { ENCODING_LABELS, type Encoding, type EncodingChoice } from '../io/decode.js';
 
 /** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
 export interface RunOptions {
@@ -20,6 +21,8 @@ export interface RunOptions {
   progress?: boolean;
   /** Write the command's partial state here (for `vnews merge`) instead of printing the answer. */
   partial?: string;
+  /** How input files are encoded (--encoding); `auto` (the default) tells each file's from its bytes. */
+  encoding?: EncodingChoice;
 }
 
 /** What to do with each input: what its article gave (or a folded batch: `files` articles), or the error that stopped it. */
@@ -28,14 +31,20 @@ export interface InputHandlers<R> {
   error(path: string, message: string): Promise<void> | void;
 }
 
-/** Run the task on every input; an input that failed is reported on stderr too. The exit status: 0, or 2 when some input failed. */
+/**
+ * Run the task on every input; an input that failed is reported on stderr too, and files found to
+ * be in a legacy encoding are noted there once the run is done (see LegacyNote). The exit status:
+ * 0, or 2 when some input failed.
+ */
 export async function eachInput<R>(inputs: readonly string[], task: Task<R>, handlers: InputHandlers<R>, run: RunOptions = {}, outputAtEnd = false): Promise<number> {
   let failed = false;
   const progress = progressBar(inputs, run, outputAtEnd);
   const forget = progress ? atInterrupt(() => progress.clear()) : undefined;
   countRead(0);
+  const encoding = run.encoding ?? 'auto';
+  const legacy = new LegacyNote();
   try {
-    for await (const done of mapInputs(inputs, task, run.jobs)) {
+    for await (const done of mapInputs(inputs, task, run.jobs, { encoding, ...(encoding === 'auto' ? { seen: (l: Loaded) => legacy.seen(l) } : {}) })) {
       progress?.tick(done.bytes, done.files);
       if ('error' in done) {
         countRead(1, 1);
@@ -52,7 +61,35 @@ export async function eachInput<R>(inputs: readonly string[], task: Task<R>, han
     forget?.();
     progress?.done();
   }
+  legacy.report();
   return failed ? EXIT_INPUT_ERROR : EXIT_OK;
+}
+
+/**
+ * The files that auto-detection read as Windows-1258 or TCVN3: one line on stderr per encoding
+ * at the end of the run, with how many and the first (a note for every file of a large legacy
+ * archive would bury the errors). The exit status does not change.
+ */
+class LegacyNote {
+  private readonly found = new Map<Encoding, { count: number; first: string }>();
+
+  seen(loaded: Loaded): void {
+    if (!('encoding' in loaded) || (loaded.encoding !== 'windows-1258' && loaded.encoding !== 'tcvn3')) return;
+    const f = this.found.get(loaded.encoding);
+    if (f) f.count++;
+    else this.found.set(loaded.encoding, { count: 1, first: loaded.path });
+  }
+
+  report(): void {
+    for (const [encoding, { count, first }] of this.found) {
+      const details = [
+        ...(count > 1 ? [`the first: ${first}`] : []),
+        ...(encoding === 'tcvn3' ? ['TCVN3 has no capitals with tone marks: they read as small letters'] : []),
+      ];
+      const files = count === 1 ? first : `${count} files`;
+      reportUsage(`note: read ${files} as ${ENCODING_LABELS[encoding]}, not UTF-8${details.length > 0 ? ` (${details.join('; ')})` : ''}`);
+    }
+  }
 }
 
 /**

@@ -50,9 +50,12 @@ export function foldedSummary<S>(summary: S, mergeInto: (into: S, from: S) => S)
   return { add: (part) => void mergeInto(summary, part), state: () => summary, merge: (state) => void mergeInto(summary, state as S) };
 }
 
-/** Options of a command that go in its partial file: all but colour, jobs and the partial file itself. */
+/**
+ * Options of a command that go in its partial file: all but colour, jobs, the progress bar, the
+ * input encoding (shards of one corpus may be in different encodings) and the partial file itself.
+ */
 export function partialOptions(options: object): Record<string, unknown> {
-  const { color: _c, jobs: _j, partial: _p, progress: _g, ...rest } = options as Record<string, unknown>;
+  const { color: _c, jobs: _j, partial: _p, progress: _g, encoding: _e, ...rest } = options as Record<string, unknown>;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }
 

@@ -2,6 +2,7 @@
 // cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError } from 'commander';
 import { formatOption, nonNegative, partialOption, wholeNumber, type Format } from './options.js';
+import type { EncodingChoice } from '../io/decode.js';
 
 
 /** `ngrams -n`: `2` → [2], `2..5` → [2, 3, 4, 5]; from 1 to 9 words. */
@@ -13,7 +14,7 @@ export function ngramSizes(value: string): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean };
+type Shared = () => { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice };
 
 export function addWordListCommands(program: Command, shared: Shared): void {
   const wordList = (name: string, description: string) =>

@@ -166,7 +166,7 @@ export function keywordsCommand(options: KeywordsCommandOptions, reference: Freq
 export async function runKeywords(inputs: string[], options: KeywordsCommandOptions): Promise<number> {
   if (options.tfidf) return runSummary(inputs, options.format, tfidfCommand(options), options);
   const reference = freqSummary();
-  const referenceStatus = await eachInput(options.reference ?? [], task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq), { document: (part) => void mergeFreq(reference, part), error: () => undefined }, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.progress !== undefined ? { progress: options.progress } : {}) });
+  const referenceStatus = await eachInput(options.reference ?? [], task(import.meta.url, freqPart, { clean: options.clean }, mergeFreq), { document: (part) => void mergeFreq(reference, part), error: () => undefined }, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), ...(options.progress !== undefined ? { progress: options.progress } : {}), ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) });
   const status = await runSummary(inputs, options.format, keywordsCommand(options, reference), options);
   return Math.max(status, referenceStatus);
 }

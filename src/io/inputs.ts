@@ -3,7 +3,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { createInterface } from 'node:readline';
 import fg from 'fast-glob';
-import { decode, DecodeError } from './decode.js';
+import { decodeBytes, DecodeError, type Encoding, type EncodingChoice } from './decode.js';
 
 /** Where one article comes from, or why an input named nothing readable. */
 export type Source =
@@ -11,8 +11,16 @@ export type Source =
   | { kind: 'stdin'; path: '-' }
   | { kind: 'error'; path: string; message: string };
 
-/** One input read: its decoded text, or the error that stopped it. */
-export type Loaded = { path: string; text: string; bytes: number } | { path: string; error: string };
+/** One input read: its decoded text and the encoding it was read as, or the error that stopped it. */
+export type Loaded = { path: string; text: string; bytes: number; encoding: Encoding } | { path: string; error: string };
+
+/** How inputs are read. */
+export interface ReadOptions {
+  /** The encoding of every input, or `auto` (the default): see decodeBytes. */
+  encoding?: EncodingChoice;
+  /** Called with each input read, in input order, as it is handed on. */
+  seen?: (loaded: Loaded) => void;
+}
 
 export const STDIN_PATH = '-';
 
@@ -109,12 +117,12 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Read one source into text, or say why it could not be read. */
-export async function load(source: Source, stdin: NodeJS.ReadableStream = process.stdin): Promise<Loaded> {
+/** Read one source into text (in `encoding`, or told from its bytes), or say why it could not be read. */
+export async function load(source: Source, stdin: NodeJS.ReadableStream = process.stdin, encoding: EncodingChoice = 'auto'): Promise<Loaded> {
   if (source.kind === 'error') return { path: source.path, error: source.message };
   try {
     const bytes = source.kind === 'stdin' ? await readAll(stdin) : await fs.readFile(source.path);
-    return { path: source.path, text: decode(bytes), bytes: bytes.length };
+    return { path: source.path, ...decodeBytes(bytes, encoding), bytes: bytes.length };
   } catch (err) {
     if (err instanceof DecodeError) return { path: source.path, error: err.message };
     return { path: source.path, error: describeFsError(err) };
@@ -128,19 +136,25 @@ const READ_AHEAD = 4;
  * Expand and read every input, in order. A few files are read ahead while the caller works on
  * the current one, so memory holds at most READ_AHEAD + 1 files.
  */
-export async function* readInputs(inputs: readonly string[]): AsyncGenerator<Loaded> {
+export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<Loaded> {
+  const { encoding = 'auto', seen } = options;
   const pending: Promise<Loaded>[] = [];
+  const next = async (loading: Promise<Loaded>): Promise<Loaded> => {
+    const loaded = await loading;
+    seen?.(loaded);
+    return loaded;
+  };
   for await (const source of expandInputs(inputs)) {
     // Standard input is read alone, in its turn.
     if (source.kind === 'stdin') {
-      while (pending.length > 0) yield await (pending.shift() as Promise<Loaded>);
-      yield await load(source);
+      while (pending.length > 0) yield await next(pending.shift() as Promise<Loaded>);
+      yield await next(load(source, process.stdin, encoding));
       continue;
     }
-    pending.push(load(source));
-    if (pending.length > READ_AHEAD) yield await (pending.shift() as Promise<Loaded>);
+    pending.push(load(source, process.stdin, encoding));
+    if (pending.length > READ_AHEAD) yield await next(pending.shift() as Promise<Loaded>);
   }
-  while (pending.length > 0) yield await (pending.shift() as Promise<Loaded>);
+  while (pending.length > 0) yield await next(pending.shift() as Promise<Loaded>);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

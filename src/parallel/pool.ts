@@ -5,7 +5,7 @@
 // the worker folds into one result, which comes back in place of the batch's articles.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { readInputs, type Loaded } from '../io/inputs.js';
+import { readInputs, type Loaded, type ReadOptions } from '../io/inputs.js';
 import { attempt, type Outcome, type Task } from './task.js';
 import type { WorkItem, WorkResult } from './worker.js';
 
@@ -55,10 +55,11 @@ export const AUTO_MIN_INPUTS = 16;
  * Read every input and run the task on each article with `jobs` worker threads (`auto`: one per
  * core when there are at least AUTO_MIN_INPUTS inputs), yielding the results in input order. At
  * most jobs × WINDOW_PER_JOB articles (a task with a fold: jobs × QUEUED_PER_WORKER batches of at
- * most FOLD_BATCH_BYTES) are held at once, whatever the input size.
+ * most FOLD_BATCH_BYTES) are held at once, whatever the input size. Files are read (and decoded,
+ * as `read` says) in this thread; workers are handed text.
  */
-export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs: number | 'auto' = 1): AsyncGenerator<Mapped<R>> {
-  const loaded = readInputs(inputs);
+export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs: number | 'auto' = 1, read: ReadOptions = {}): AsyncGenerator<Mapped<R>> {
+  const loaded = readInputs(inputs, read);
   // A single input (or, by default, a few) is not worth starting threads for: look at the first
   // ones (by hand: a for-await loop left early would close the generator).
   const enough = jobs === 'auto' ? AUTO_MIN_INPUTS : 2;
