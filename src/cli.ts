@@ -2,7 +2,7 @@
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
+import { escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
@@ -57,8 +57,9 @@ export function buildProgram(): Command {
       const inputs = command.processedArgs.at(-1) as unknown;
       if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));
       // Text and CSV carry no colour of ours: article text in them is escaped on a terminal (tables escape their cells).
-      const local = command.opts<{ format?: string; json?: boolean; show?: boolean }>();
+      const local = command.opts<{ format?: string; json?: boolean; show?: boolean; partial?: string }>();
       if (!local.json && (local.format === 'csv' || (local.format === 'text' && !local.show))) escapeOutputOnTerminal();
+      if (local.json || local.format === 'json' || local.format === 'ndjson' || local.partial === '-') escapeJsonOutput();
       if (opts.out !== undefined && !(command.name() === 'plot' && /\.(svg|png)$/i.test(opts.out))) {
         try {
           outputTo(opts.out);

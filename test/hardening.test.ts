@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeControls, maskControls } from '../src/text/controls.js';
+import { controlSpans, escapeControls } from '../src/text/controls.js';
+import { maskFurniture, prepare } from '../src/clean/index.js';
 import { runCli } from './support/cli.js';
 
 const BIN = fileURLToPath(new URL('../bin/vnews.js', import.meta.url));
@@ -30,7 +31,7 @@ const ESCAPED: readonly [string, string][] = [
   ['Bộ trưởng Bùi Thanh Sơn', 'Bộ trưởng Bùi Thanh Sơn'],
 ];
 
-/** Masking for extraction: input, then what the extractors read (same length, offsets hold). */
+/** Control cuts: input, then what the extractors read (the cuts blanked, offsets hold). */
 const MASKED: readonly [string, string][] = [
   ['a\u001b[31mb', 'a     b'],
   ['\u001b]0;2 triệu USD\u0007x', `${' '.repeat(16)}x`],
@@ -39,7 +40,7 @@ const MASKED: readonly [string, string][] = [
   ['\u001b]0;còn\ntiếp', '  0;còn\ntiếp'],
   ['\u009b2Jz', '   z'],
   ['\u001b(Bq', '   q'],
-  ['tab\there\r?', 'tab\there ?'],
+  ['tab\there\u000b?', 'tab\there ?'],
   ['Hội nghị Ngoại vụ lần thứ 20', 'Hội nghị Ngoại vụ lần thứ 20'],
 ];
 
@@ -47,9 +48,14 @@ describe('control characters', () => {
   it.each(ESCAPED.map(([input, shown]) => ({ input, shown })))('escapeControls($input)', ({ input, shown }) => {
     expect(escapeControls(input)).toBe(shown);
   });
-  it.each(MASKED.map(([input, read]) => ({ input, read })))('maskControls($input)', ({ input, read }) => {
-    expect(maskControls(input)).toBe(read);
-    expect(maskControls(input)).toHaveLength(input.length);
+  it.each(MASKED.map(([input, read]) => ({ input, read })))('controlSpans($input)', ({ input, read }) => {
+    const spans = controlSpans(input).map((s) => ({ ...s, reason: 'control' as const }));
+    expect(maskFurniture(input, spans)).toBe(read);
+    // Cut with or without --no-clean, as furniture with the reason `control`.
+    for (const clean of [true, false]) {
+      expect(prepare(input, clean).masked).toBe(read);
+      expect(prepare(input, clean).cuts.filter((c) => c.reason === 'control')).toEqual(spans);
+    }
   });
 });
 
@@ -181,8 +187,8 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe.runIf(hasScript)('on a terminal', () => {
   it('text and csv escape what would drive the terminal; through a pipe they keep the bytes', () => {
-    // (segment reads the text with its escape sequences blanked, as every extractor does: none to show.)
-    for (const args of [['clean', hostile], ['extract', '--format', 'csv', hostile], ['figures', '--format', 'csv', hostile]]) {
+    // (clean, segment and the extractors cut escape sequences as furniture: figures' sentences still hold them.)
+    for (const args of [['figures', '--format', 'csv', hostile], ['quotes', '--format', 'csv', hostile]]) {
       const shown = onTerminal(args);
       expect(shown.status).toBe(0);
       expect(shown.output, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/); // eslint-disable-line no-control-regex

@@ -28,6 +28,8 @@ export const POSITIVE: CleanExample[] = [
     cuts: [['Đối ngoại địa phương đóng góp vào thành công chung của công tác đối ngoại cả nước Nâng cao hiệu quả công tác thông tin đối ngoại tại các Cơ quan đại diện Việt Nam ở nước ngoài Công tác đối ngoại đã góp phần tích cực vào nỗ lực chung của Chính phủ', 'headlines']],
   },
   { text: 'Ông Lê Duy Thành phát biểu tại Diễn đàn. (Ảnh: Tuấn Anh)', cuts: [['(Ảnh: Tuấn Anh)', 'photo_credit']] },
+  // Terminal escape sequences and control characters a scraper kept.
+  { text: 'Bộ trưởng phát biểu\u001b[31m tại hội nghị\u0007.', cuts: [['\u001b[31m', 'control'], ['\u0007', 'control']] },
   { text: 'Quang cảnh phiên họp. Ảnh: Nguyễn Dân -TTXVN Sáng 22/5, Quốc hội khai mạc kỳ họp.', cuts: [['Ảnh: Nguyễn Dân -TTXVN', 'photo_credit']] },
   { text: 'Hai Thủ tướng tại buổi hội đàm. Ảnh: VGP/Quang Hiếu Tọa đàm với doanh nghiệp diễn ra sau đó.', cuts: [['Ảnh: VGP/Quang Hiếu', 'photo_credit']] },
   { text: 'Thứ trưởng Bùi Thanh Sơn phát biểu tại phiên họp. Nguồn: Thế giới và Việt Nam. |', cuts: [['Nguồn: Thế giới và Việt Nam. |', 'source']] },

@@ -6,7 +6,7 @@ import { foldKey, normalize } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { isWordKeys } from '../lexicon/dictionary.js';
 import { AGENCIES, BANNER_LINES, CREDIT_WORDS, INLINE_PHRASES, SOURCE_WORDS, TEASER_HEADINGS, WIDGET_LINES, WIDGET_PATTERNS } from './lexicon.js';
-import { maskControls } from '../text/controls.js';
+import { controlSpans } from '../text/controls.js';
 
 export type CutReason =
   /** A share button, font menu, counter or other widget. */
@@ -22,7 +22,9 @@ export type CutReason =
   /** `Theo TTXVN`, `Nguồn: …`. */
   | 'source'
   /** `(Ảnh: Tuấn Anh)`. */
-  | 'photo_credit';
+  | 'photo_credit'
+  /** A terminal escape sequence (`ESC [ 3 1 m`) or a control character (a bell, a form feed): cut even with --no-clean. */
+  | 'control';
 
 export interface Cut {
   start: number;
@@ -268,7 +270,7 @@ export function findFurniture(text: string): Cut[] {
     const tail = trailingByline(line);
     if (tail) cuts.push({ start: l.start + tail.start, end: l.start + tail.end, reason: tail.reason });
   }
-  return settle(cuts);
+  return settle([...cuts, ...controlCuts(text)]);
 }
 
 /** A byline or source after a line's last full stop: `… tốt đẹp. Nguyễn Hồng Điệp (TTXVN)`. */
@@ -291,6 +293,11 @@ function trailingByline(line: string): { start: number; end: number; reason: Cut
   if (isSourceLine(tail)) return { start, end, reason: 'source' };
   if ((TRAILING_BYLINE.test(tail) || BYLINE_WITH_SOURCES.test(tail)) && /\p{Lu}\p{Ll}/u.test(tail)) return { start, end, reason: 'byline' };
   return undefined;
+}
+
+/** The text's terminal escape sequences and control characters, as cuts. */
+function controlCuts(text: string): Cut[] {
+  return controlSpans(text).map(({ start, end }) => ({ start, end, reason: 'control' }));
 }
 
 /** Sorted, overlaps merged (the wider cut's reason wins). */
@@ -337,15 +344,18 @@ export function keptText(text: string, cuts: readonly Cut[]): string {
 export interface Prepared {
   /** The normalized text (SPEC.md's text model); every offset points into it. */
   text: string;
-  /** `text` with the furniture, terminal escape sequences and control characters replaced by spaces (newlines kept): what the extractors read. */
+  /** `text` with the cuts replaced by spaces (newlines kept): what the extractors read. */
   masked: string;
   cuts: Cut[];
 }
 
-/** Normalize, find and blank the site furniture unless `clean` is false, and blank terminal escape sequences and control characters. */
+/**
+ * Normalize, and find and blank the site furniture unless `clean` is false; terminal escape
+ * sequences and control characters are cut either way (nothing is read across them).
+ */
 export function prepare(raw: string, clean = true): Prepared {
   const text = normalize(raw);
-  const cuts = clean ? findFurniture(text) : [];
-  return { text, masked: maskControls(maskFurniture(text, cuts)), cuts };
+  const cuts = clean ? findFurniture(text) : controlCuts(text);
+  return { text, masked: maskFurniture(text, cuts), cuts };
 }
 

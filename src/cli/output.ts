@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { escapeControls, escapeControlsKeepingCrlf } from '../text/controls.js';
+import { escapeControls, escapeControlsKeepingCrlf, escapeJsonText } from '../text/controls.js';
 
 let pipeClosed = false;
 
@@ -19,6 +19,8 @@ interface OutFile {
 let outFile: OutFile | undefined;
 /** The output is uncoloured text or CSV, in which article text is escaped when it goes to a terminal. */
 let escapeOnTerminal = false;
+/** The output is JSON: what JSON.stringify leaves raw of the C1 and bidi controls is escaped too. */
+let jsonOutput = false;
 
 /** The temporary file beside `file` that is renamed over it when complete. */
 function tempFor(file: string): string {
@@ -46,6 +48,11 @@ export function outputIsTerminal(): boolean {
  */
 export function escapeOutputOnTerminal(): void {
   escapeOnTerminal = true;
+}
+
+/** The output is JSON or NDJSON: DEL, C1 and bidi controls are written `\u009b`, wherever it goes (the same values). */
+export function escapeJsonOutput(): void {
+  jsonOutput = true;
 }
 
 /**
@@ -121,8 +128,9 @@ export function exitQuietlyOnClosedPipe(): void {
 }
 
 /** Write to stdout, waiting when the reader is slower than we are. */
-export async function write(chunk: string): Promise<void> {
-  if (chunk.length === 0) return;
+export async function write(text: string): Promise<void> {
+  if (text.length === 0) return;
+  const chunk = jsonOutput ? escapeJsonText(text) : text;
   if (outFile !== undefined) {
     writeSync(outFile.fd, chunk);
     outFile.written = true;

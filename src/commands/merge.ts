@@ -3,7 +3,7 @@
 // partials must come from the same command with the same options; a file that is unreadable, not
 // a partial, or from another command is reported (exit 2) and the others are still merged.
 import type { Format } from '../cli/options.js';
-import { escapeOutputOnTerminal, reportInputError, reportUsage } from '../cli/output.js';
+import { escapeJsonOutput, escapeOutputOnTerminal, reportInputError, reportUsage } from '../cli/output.js';
 import { countInputs } from '../cli/stats.js';
 import { readPartials, type Partial, type Reducer } from '../cli/partial.js';
 import { summaryReducer, type SummaryFormat } from '../cli/summary.js';
@@ -54,7 +54,9 @@ export async function runMerge(files: string[], options: MergeCommandOptions): P
         if (make === undefined) throw new Error(`partial of '${partial.command}', which merge does not know`);
         if (first === undefined) {
           first = partial;
-          if ((options.format ?? partial.options.format) === 'csv') escapeOutputOnTerminal();
+          const format = options.format ?? partial.options.format;
+          if (format === 'csv') escapeOutputOnTerminal();
+          if (format === 'json' || format === 'ndjson') escapeJsonOutput();
           reducer = await make({ ...partial.options, format: options.format ?? partial.options.format, color: options.color } as never);
         } else if (sameRun(partial) !== sameRun(first)) {
           throw new Error(`made by '${partial.command}' with other options than the first partial (${JSON.stringify(partial.options)})`);

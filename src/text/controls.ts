@@ -18,6 +18,17 @@ export function escapeControls(s: string): string {
   return s.replace(CONTROLS, escaped);
 }
 
+/** What JSON.stringify leaves raw that a terminal may act on or a reader not see: DEL, C1 controls, bidi controls, and U+2028/U+2029. */
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text (JSON.stringify's) with those characters escaped too (`\u009b`): the same values,
+ * as JSON reads them, and nothing raw for a terminal. They can only stand inside strings.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `escapeControls`, keeping the carriage return of a CRLF line end (CSV). */
 export function escapeControlsKeepingCrlf(s: string): string {
   return s.replace(CONTROLS_KEEP_CRLF, escaped);
@@ -33,9 +44,11 @@ export function escapeControlsKeepingCrlf(s: string): string {
 const SEQUENCES = /\u001b\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b[ -/]*[0-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
- * The text with terminal escape sequences and control characters blanked, one space per
- * character, so offsets hold: what the extractors read, so that `ESC [ 3 1 m` is not 31 metres.
+ * The terminal escape sequences and control characters of a text, as sorted spans that do not
+ * overlap: cut like site furniture, so that `ESC [ 3 1 m` is not read as 31 metres.
  */
-export function maskControls(text: string): string {
-  return text.replace(SEQUENCES, (s) => ' '.repeat(s.length));
+export function controlSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SEQUENCES)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
