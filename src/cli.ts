@@ -2,7 +2,7 @@
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
+import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
@@ -343,6 +343,8 @@ export async function main(argv: string[]): Promise<void> {
       // commander has printed the message (or the help); help and --version are not errors.
       process.exitCode = err.exitCode === 0 ? 0 : 2;
     } else {
+      // Something went wrong mid-run (a disk that is full, say): what --out holds is not the answer.
+      abandonOutput();
       reportUsage(err instanceof Error ? err.message : String(err));
       process.exitCode = 2;
     }
