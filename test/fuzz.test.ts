@@ -14,7 +14,7 @@ import { normalize } from '../src/text/normalize.js';
 import { findFurniture, keptText, prepare } from '../src/clean/index.js';
 import { cleanDocument } from '../src/commands/clean.js';
 import { quotesPart } from '../src/commands/quotes.js';
-import { segmentPart } from '../src/commands/segment.js';
+import { segmentPart, segmentTextPart } from '../src/commands/segment.js';
 import { segment } from '../src/segment/index.js';
 import { KINDS, type Kind } from '../src/types.js';
 import { INPUTS } from './support/fuzz.js';
@@ -85,7 +85,7 @@ const TARGETS: Target[] = [
     ...KINDS.map((k: Kind): Target => ({ name: `extract only ${k}, clean ${clean ? 'on' : 'off'}`, run: (raw) => extract(raw, { path: 'a.txt', only: [k], clean }) })),
     { name: `extract all kinds, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => extract(raw, { path: 'a.txt', clean }) },
     { name: `quotes, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => quotesPart({ clean })(raw, 'a.txt') },
-    { name: `segment command, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => segmentPart({ clean })(raw, 'a.txt') },
+    { name: `segment command, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => [segmentPart({ clean })(raw, 'a.txt'), segmentTextPart({ clean })(raw, 'a.txt')] },
   ]),
   { name: 'segment', run: (raw) => segment(raw) },
   { name: 'clean (findFurniture, prepare, the clean command)', run: (raw) => [findFurniture(normalize(raw)), cleanDocument('a.txt', raw)], extra: checkPrepared },
