@@ -66,4 +66,6 @@ export const NEGATIVE: string[] = [
   'Video: Công an Gia Lai Kết quả điều tra cho thấy đối tượng đã bỏ trốn.',
   // A last sentence without a full stop ending on a place name.
   'Hội nghị đã thành công tốt đẹp. Đoàn sẽ tiếp tục chương trình làm việc tại Hà Nội',
+  // Capitals after the last full stop, not a byline (the `?`): read in one pass, not split at every letter (fuzz test).
+  'Thứ trưởng đánh giá như thế nào về kết quả. CỦA HOẠT ĐỘNG NGOẠI VỤ ĐỊA PHƯƠNG TRONG THỜI GIAN QUA?',
 ];

@@ -7,7 +7,7 @@ import { renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { normalize } from '../text/normalize.js';
-import { segment, segmentLine, type Word } from '../segment/index.js';
+import { segment, segmentLines, type Gap, type Word } from '../segment/index.js';
 import { prepare } from '../clean/index.js';
 import { countFound } from '../cli/stats.js';
 
@@ -20,15 +20,10 @@ export interface SegmentCommandOptions extends RunOptions {
   clean: boolean;
 }
 
-/** Text mode: one output line per input line; every space inside a word becomes `_`. */
-export function segmentedText(text: string): string {
-  return normalize(text)
-    .split('\n')
-    .map((line) =>
-      segmentLine(line)
-        .map((w) => w.syllables.join('_'))
-        .join(' '),
-    )
+/** Text mode: one output line per input line; every space inside a word becomes `_`. No word crosses a gap (furniture blanked). */
+export function segmentedText(text: string, gaps: readonly Gap[] = []): string {
+  return segmentLines(normalize(text), gaps)
+    .map((words) => words.map((w) => w.syllables.join('_')).join(' '))
     .join('\n');
 }
 
@@ -68,10 +63,16 @@ export async function runSegment(inputs: string[], options: SegmentCommandOption
 
 /** One article's segmented lines (text mode). */
 export function segmentTextPart(options: { clean: boolean }): ArticleFunction<string> {
-  return (text) => segmentedText(prepare(text, options.clean).masked);
+  return (text) => {
+    const p = prepare(text, options.clean);
+    return segmentedText(p.masked, p.cuts);
+  };
 }
 
 /** One article's words (json and ndjson). */
 export function segmentPart(options: { clean: boolean }): ArticleFunction<SegmentDocument> {
-  return (text, path) => ({ path, words: segment(prepare(text, options.clean).masked) });
+  return (text, path) => {
+    const p = prepare(text, options.clean);
+    return { path, words: segment(p.masked, p.cuts) };
+  };
 }

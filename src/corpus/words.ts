@@ -20,10 +20,16 @@ export interface CorpusWord {
 
 const HAS_LETTER = /\p{L}/u;
 
+/** The segmented words of the text with its furniture blanked; no word crosses the furniture. */
+function wordsOf(raw: string, clean: boolean) {
+  const p = prepare(raw, clean);
+  return segment(p.masked, p.cuts);
+}
+
 /** The words of one article, in order: segmented, furniture left out unless `clean` is false, only words with a letter. */
 export function articleWords(raw: string, clean = true): CorpusWord[] {
   const out: CorpusWord[] = [];
-  for (const w of segment(prepare(raw, clean).masked)) {
+  for (const w of wordsOf(raw, clean)) {
     if (!HAS_LETTER.test(w.text)) continue;
     out.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
   }
@@ -51,7 +57,7 @@ export function articleRuns(raw: string, clean = true): CorpusWord[][] {
   const runs: CorpusWord[][] = [];
   let run: CorpusWord[] = [];
   let last: { end: number; line: number } | undefined;
-  for (const w of segment(prepare(raw, clean).masked)) {
+  for (const w of wordsOf(raw, clean)) {
     const letter = HAS_LETTER.test(w.text);
     if (!letter || (last && (w.line !== last.line || w.start - last.end > 1))) {
       if (run.length > 0) runs.push(run);

@@ -56,6 +56,12 @@ export const examples: ExampleCorpus<Expected> = {
       'Bên lề hội nghị, Thủ tướng Phạm Minh Chính bày tỏ vui mừng trước những bước phát triển của quan hệ hai nước.',
       [{ kind: 'reported', speaker: 'Phạm Minh Chính', verb: 'bày tỏ', text: 'vui mừng trước những bước phát triển của quan hệ hai nước' }],
     ],
+    // furniture inside a quotation ends it (`text` is the normalized text, and the credit is not what was said)
+    [
+      'Bộ trưởng Bùi Thanh Sơn cho biết hai nước đang có quan hệ (Ảnh: Tuấn Anh) tốt đẹp nhất từ trước đến nay.',
+      [{ kind: 'reported', speaker: 'Bùi Thanh Sơn', verb: 'cho biết', text: 'hai nước đang có quan hệ' }],
+    ],
+    ['“Chúng tôi đã chuẩn bị rất tốt (Ảnh: Tuấn Anh) các điều kiện”, ông Lê Duy Thành nói.', [{ kind: 'direct', speaker: 'Lê Duy Thành', verb: 'nói', text: 'Chúng tôi đã chuẩn bị rất tốt' }]],
   ],
   negative: [
     // a title, a theme, a slogan in quotation marks; scare quotes
@@ -85,5 +91,7 @@ export const examples: ExampleCorpus<Expected> = {
     'Thủ tướng Nguyễn Xuân Phúc lưu ý tới một khía cạnh khác trong quan hệ thương mại.',
     'Bộ Công Thương đã phát đi thông báo liên quan đến số cổ phần của Thứ trưởng.',
     '“Đây là thông điệp quan trọng”, đó cũng là thông điệp được Thủ tướng nhấn mạnh.',
+    // a speaker across furniture (its text would hold the blanked credit)
+    '“Chúng tôi đã chuẩn bị rất tốt các điều kiện”, quan chức (Ảnh: Tuấn Anh) Iran nói.',
   ],
 };

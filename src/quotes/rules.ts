@@ -148,6 +148,10 @@ class Finder {
   }
 
   private add(kind: QuoteKind, speaker: Speaker, verb: string | null, start: number, end: number): void {
+    // Furniture blanked inside the quotation (a photo credit glued into it) ends it: its words
+    // are not the article's, and `text` must be the normalized text, furniture and all.
+    const cut = this.furnitureIn(start, end);
+    if (cut) end = cut.start;
     while (start < end && /\s/u.test(this.text[start] as string)) start++;
     while (end > start && /\s/u.test(this.text[end - 1] as string)) end--;
     if (end <= start) return;
@@ -170,6 +174,11 @@ class Finder {
 
   private mention(start: number, end: number): Mention {
     return { text: this.text.slice(start, end), start, end, line: this.lineIndex.lineOf(start) };
+  }
+
+  /** The first cut of site furniture (clean/) in [start, end), if any. */
+  private furnitureIn(start: number, end: number): { start: number; end: number } | undefined {
+    return this.article.cuts.find((c) => c.start < end && c.end > start);
   }
 
   private isQuoted(at: number): boolean {
@@ -374,6 +383,8 @@ class Finder {
     }
     s = s.trim();
     if (s === '' || NOT_SUBJECT.has(foldKey(s))) return undefined;
+    // A speaker runs on across no furniture (`quan chức (Ảnh: X) Iran`), as a name in extract does not.
+    if (this.furnitureIn(start, start + s.length)) return undefined;
     // An official written there.
     const m = this.mentions.find((x) => x.start >= start && x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '');
     if (m) return this.officialSpeaker(m.official, m.start, m.end);

@@ -103,28 +103,63 @@ export function segmentLine(line: string): LineWord[] {
   return words;
 }
 
+/** A span of the normalized text no word may cross: site furniture blanked by clean/. */
+export interface Gap {
+  start: number;
+  end: number;
+}
+
 /**
- * The words of a text, line by line as vntk tags them, with UTF-16 offsets into
- * `normalize(text)`. A word's `text` keeps the text between its syllables as written (one
- * space, several, or none as in `TP.HCM`).
+ * The words of each line of a normalized text (offsets into the line). The stretches of a line
+ * on either side of a gap are tagged apart, as two lines would be: no word joins syllables across
+ * furniture that was blanked out (`đại(Ảnh: Tuấn Anh) dịch` is `đại` and `dịch`).
  */
-export function segment(text: string): Word[] {
-  const normalized = normalize(text);
-  const words: Word[] = [];
-  let lineStart = 0;
-  let lineNo = 1;
-  for (;;) {
+export function segmentLines(normalized: string, gaps: readonly Gap[] = []): LineWord[][] {
+  const sorted = gaps.length > 1 ? [...gaps].sort((a, b) => a.start - b.start) : gaps;
+  const out: LineWord[][] = [];
+  let g = 0;
+  for (let lineStart = 0; ; ) {
     const nl = normalized.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? normalized.length : nl;
-    const line = normalized.slice(lineStart, lineEnd);
-    for (const w of segmentLine(line)) {
-      const start = lineStart + w.start;
-      const end = lineStart + w.end;
-      words.push({ text: normalized.slice(start, end), start, end, line: lineNo });
+    while (g < sorted.length && (sorted[g] as Gap).end <= lineStart) g++;
+    if (g >= sorted.length || (sorted[g] as Gap).start >= lineEnd) {
+      out.push(segmentLine(normalized.slice(lineStart, lineEnd)));
+    } else {
+      const words: LineWord[] = [];
+      let from = lineStart;
+      for (let k = g; from < lineEnd; k++) {
+        const gap = sorted[k];
+        const to = gap === undefined || gap.start >= lineEnd ? lineEnd : Math.max(from, gap.start);
+        for (const w of segmentLine(normalized.slice(from, to))) words.push({ ...w, start: w.start + from - lineStart, end: w.end + from - lineStart });
+        if (gap === undefined || gap.start >= lineEnd) break;
+        from = Math.max(from, gap.end);
+      }
+      out.push(words);
     }
     if (nl < 0) break;
     lineStart = nl + 1;
-    lineNo++;
   }
+  return out;
+}
+
+/**
+ * The words of a text, line by line as vntk tags them, with UTF-16 offsets into
+ * `normalize(text)`. A word's `text` keeps the text between its syllables as written (one
+ * space, several, or none as in `TP.HCM`). `gaps` (spans of the normalized text, such as the
+ * furniture `prepare` found) are never inside a word: the text on each side is tagged apart.
+ */
+export function segment(text: string, gaps: readonly Gap[] = []): Word[] {
+  const normalized = normalize(text);
+  const words: Word[] = [];
+  let lineStart = 0;
+  segmentLines(normalized, gaps).forEach((line, i) => {
+    for (const w of line) {
+      const start = lineStart + w.start;
+      const end = lineStart + w.end;
+      words.push({ text: normalized.slice(start, end), start, end, line: i + 1 });
+    }
+    const nl = normalized.indexOf('\n', lineStart);
+    lineStart = nl + 1;
+  });
   return words;
 }

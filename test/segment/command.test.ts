@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runSegment, segmentedText } from '../../src/commands/segment.js';
+import { runSegment, segmentedText, segmentPart, segmentTextPart } from '../../src/commands/segment.js';
+import { normalize } from '../../src/text/normalize.js';
 
 let out = '';
 let err = '';
@@ -34,6 +35,21 @@ describe('segmentedText', () => {
     expect(segmentedText('các Đại sứ, Tổng Lãnh sự Việt Nam ở nước ngoài.')).toBe(
       'các Đại_sứ , Tổng_Lãnh_sự Việt_Nam ở nước_ngoài .',
     );
+  });
+});
+
+describe('furniture inside a line', () => {
+  // Found by test/fuzz.test.ts: `đại` and `dịch` were joined across the blanked credit, and the
+  // word's text was the masked `đại                dịch`, not the normalized text.
+  const raw = 'Dù bị ảnh hưởng bởi đại(Ảnh: Tuấn Anh) dịch, việc chủ động';
+  it('no word crosses it: the text on each side is tagged apart', () => {
+    const words = segmentPart({ clean: true })(raw, 'a.txt').words;
+    expect(words.map((w) => w.text)).toEqual(['Dù', 'bị', 'ảnh hưởng', 'bởi', 'đại', 'dịch', ',', 'việc', 'chủ động']);
+    for (const w of words) expect(normalize(raw).slice(w.start, w.end)).toBe(w.text);
+    expect(segmentTextPart({ clean: true })(raw, 'a.txt')).toBe('Dù bị ảnh_hưởng bởi đại dịch , việc chủ_động');
+  });
+  it('with --no-clean it is text like any other', () => {
+    expect(segmentPart({ clean: false })(raw, 'a.txt').words.map((w) => w.text)).toContain('Ảnh');
   });
 });
 
