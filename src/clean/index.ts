@@ -255,19 +255,55 @@ export function findFurniture(text: string): Cut[] {
     const l = lines[i] as LineInfo;
     if (l.key === '' || lineCut[i]) continue;
     const line = text.slice(l.start, l.end);
+    // No cut crosses a line, so a credit inside a cut is inside one of this line's cuts, from here on.
+    const lineCuts = cuts.length;
     for (const m of line.matchAll(INLINE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'widget' });
     if (line.includes('Nguồn')) for (const m of line.matchAll(INLINE_SOURCE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'source' });
     for (const m of line.matchAll(BRACKETED_CREDIT)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'photo_credit' });
+    let cover: Coverage | undefined;
     for (const m of bareCredits(line)) {
       const from = l.start + m.index;
-      if (cuts.some((c) => c.start <= from && from < c.end)) continue;
+      if (!cover) {
+        cover = new Coverage(l.start, l.end);
+        for (let k = lineCuts; k < cuts.length; k++) cover.add(cuts[k] as Cut);
+      }
+      if (cover.covers(from)) continue;
       const end = creditEnd(text, from + m.length, l.end);
-      if (end !== undefined) cuts.push({ start: from, end, reason: 'photo_credit' });
+      if (end === undefined) continue;
+      const cut: Cut = { start: from, end, reason: 'photo_credit' };
+      cuts.push(cut);
+      cover.add(cut);
     }
     const tail = trailingByline(line);
     if (tail) cuts.push({ start: l.start + tail.start, end: l.start + tail.end, reason: tail.reason });
   }
   return settle(cuts);
+}
+
+/**
+ * Spans inside one line [start, end), asked whether any covers an offset, in O(log n) whatever
+ * order they come in: a Fenwick tree of the furthest end of the spans starting at or before each
+ * offset (a line of many credits must not compare each with every cut before it).
+ */
+class Coverage {
+  private readonly ends: Int32Array;
+
+  constructor(private readonly base: number, end: number) {
+    this.ends = new Int32Array(end - base + 2);
+  }
+
+  add(span: { start: number; end: number }): void {
+    const end = span.end - this.base;
+    for (let i = span.start - this.base + 1; i < this.ends.length; i += i & -i) if ((this.ends[i] as number) < end) this.ends[i] = end;
+  }
+
+  /** Does a span added hold `at` (start ≤ at < end)? */
+  covers(at: number): boolean {
+    const to = at - this.base;
+    let furthest = 0;
+    for (let i = to + 1; i > 0; i -= i & -i) if ((this.ends[i] as number) > furthest) furthest = this.ends[i] as number;
+    return furthest > to;
+  }
 }
 
 /** A byline or source after a line's last full stop: `… tốt đẹp. Nguyễn Hồng Điệp (TTXVN)`. */
