@@ -97,6 +97,16 @@ interface Speaker {
   resolved: boolean;
 }
 
+interface Named {
+  key: string;
+  speaker: Speaker;
+  at: number;
+  /** Written as a woman's name, a man's (resolvePronoun). */
+  sex: boolean[];
+  /** An official, or a name in capitals: one a pronoun can stand for. */
+  person: boolean;
+}
+
 interface OfficialMention {
   official: Official;
   start: number;
@@ -107,21 +117,46 @@ interface OfficialMention {
 class Finder {
   readonly quotes: Quote[] = [];
   private readonly text: string;
+  /** The officials' mentions by start; `reach[i]`: the furthest end of mentions 0..i. */
   private readonly mentions: OfficialMention[];
+  private readonly reach: number[] = [];
+  /** Mentions by end, in the order of `mentions`. */
+  private readonly byEnd = new Map<number, OfficialMention[]>();
   private readonly lineIndex: LineIndex;
   private readonly lineStarts: number[] = [];
-  /** Spans already quoted (quotation marks, labels): reported speech is not looked for inside. */
-  private readonly quoted: { start: number; end: number }[] = [];
+  /**
+   * Spans already quoted (quotation marks, labels): reported speech is not looked for inside. By
+   * line (none crosses a line, and a line's are all known before it is asked about), each with
+   * the spans sorted by start and their furthest end so far, made when first asked.
+   */
+  private readonly quoted = new Map<number, { spans: { start: number; end: number }[]; sorted?: { starts: number[]; reach: number[] } }>();
   /** Verbs already used to attribute a direct quotation. */
   private readonly usedVerbs = new Set<number>();
-  /** Speakers named so far (not by pronoun), for `ông nói` later. */
-  private readonly named: { key: string; speaker: Speaker; at: number }[] = [];
+  /**
+   * Speakers named so far (not by pronoun), for `ông nói` later, by the line of `at`; `next[i]`:
+   * the first entry after i with another key (unset in the last run).
+   */
+  private readonly named = new Map<number, { entries: Named[]; next: number[] }>();
+  /** Officials by folded title key, then by first mention (resolveTitle); by folded name and its last words (officialByName). */
+  private titleIndex?: Map<string, Set<Official>>;
+  private readonly titleFirsts = new Map<string, { first: number; official: Official }[]>();
+  private nameIndex?: Map<string, Official[]>;
+  /** Whether an official fits `ông`, `bà`, or a pronoun of either (resolvePronoun). */
+  private readonly fitsOf = new Map<Official, boolean[]>();
 
   constructor(private readonly article: Article) {
     this.text = article.text;
     this.mentions = article.doc.officials
       .flatMap((official) => official.mentions.map((m) => ({ official, start: m.start, end: m.end })))
       .sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const m of this.mentions) {
+      reach = Math.max(reach, m.end);
+      this.reach.push(reach);
+      const same = this.byEnd.get(m.end);
+      if (same) same.push(m);
+      else this.byEnd.set(m.end, [m]);
+    }
     this.lineIndex = new LineIndex(this.text);
     this.lineStarts.push(0);
     for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -135,11 +170,11 @@ class Finder {
     for (const [i, line] of lines.entries()) {
       const body = this.text.slice(line.start, line.end);
       if (isQuestion(body)) {
-        this.quoted.push(line);
+        this.quote(line);
         continue;
       }
-      this.label(line);
-      this.direct(line, lines[i - 1]);
+      const label = this.label(line);
+      this.direct(line, lines[i - 1], label);
       this.reported(line);
       this.theo(line);
     }
@@ -165,44 +200,95 @@ class Finder {
       end,
       line: this.lineIndex.lineOf(start),
     });
-    if (!speaker.resolved) this.named.push({ key: foldKey(speaker.speaker), speaker, at: speaker.start });
+    if (!speaker.resolved) {
+      const line = this.lineIndex.lineOf(speaker.start);
+      const entry: Named = {
+        key: foldKey(speaker.speaker),
+        speaker,
+        at: speaker.start,
+        sex: sexOf(speaker.speaker, [this.text.slice(speaker.start, speaker.end)]),
+        person: speaker.official !== null || CAP_NAME.test(speaker.speaker),
+      };
+      let list = this.named.get(line);
+      if (!list) this.named.set(line, (list = { entries: [], next: [] }));
+      const { entries, next } = list;
+      if (entries.length > 0 && (entries[entries.length - 1] as Named).key !== entry.key) {
+        for (let k = entries.length - 1; k >= 0 && next[k] === undefined; k--) next[k] = entries.length;
+      }
+      entries.push(entry);
+    }
   }
 
   private mention(start: number, end: number): Mention {
     return { text: this.text.slice(start, end), start, end, line: this.lineIndex.lineOf(start) };
   }
 
-  private isQuoted(at: number): boolean {
-    return this.quoted.some((q) => at >= q.start && at < q.end);
+  /** Mark a span of one line quoted. */
+  private quote(span: { start: number; end: number }): void {
+    const line = this.lineIndex.lineOf(span.start);
+    const q = this.quoted.get(line);
+    if (!q) this.quoted.set(line, { spans: [{ start: span.start, end: span.end }] });
+    else {
+      q.spans.push({ start: span.start, end: span.end });
+      delete q.sorted;
+    }
   }
 
-  /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.` */
-  private label(line: { start: number; end: number }): void {
+  private isQuoted(at: number): boolean {
+    const q = this.quoted.get(this.lineIndex.lineOf(at));
+    if (!q) return false;
+    if (!q.sorted) {
+      const spans = [...q.spans].sort((a, b) => a.start - b.start);
+      const reach: number[] = [];
+      for (const s of spans) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
+      q.sorted = { starts: spans.map((s) => s.start), reach };
+    }
+    const k = upperBound(q.sorted.starts, at) - 1;
+    return k >= 0 && (q.sorted.reach[k] as number) > at;
+  }
+
+  /** The index of the first mention starting at or after `at`. */
+  private firstMentionFrom(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as OfficialMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.`; the quotation found, if any. */
+  private label(line: { start: number; end: number }): Quote | undefined {
     const body = this.text.slice(line.start, line.end);
     const lead = body.length - body.trimStart().length;
     const colon = body.indexOf(':');
-    if (colon < 0 || colon > 100) return;
+    if (colon < 0 || colon > 100) return undefined;
     const head = body.slice(lead, colon);
-    if (/[.,;!?“”"«»()]/u.test(head) || wordCount(head) > 12 || wordCount(head) === 0) return;
+    if (/[.,;!?“”"«»()]/u.test(head) || wordCount(head) > 12 || wordCount(head) === 0) return undefined;
     const answerStart = line.start + colon + 1;
     const answer = this.text.slice(answerStart, line.end).trim();
     // A headline (`Thứ trưởng X: Cộng đồng quốc tế đánh giá cao …`) has no full stop; an answer does.
-    if (wordCount(answer) < 3 || !SENTENCE_END.test(answer)) return;
+    if (wordCount(answer) < 3 || !SENTENCE_END.test(answer)) return undefined;
     const start = line.start + lead;
     const end = start + head.trimEnd().length;
     const speaker = this.classify(start, end, 'label');
-    if (!speaker) return;
+    if (!speaker) return undefined;
+    const before = this.quotes.length;
     this.add('label', speaker, null, answerStart, line.end);
-    this.quoted.push({ start: answerStart, end: line.end });
+    this.quote({ start: answerStart, end: line.end });
+    return this.quotes.length > before ? this.quotes[this.quotes.length - 1] : undefined;
   }
 
   /** Quotation marks attributed by a speech verb after them or before them. */
-  private direct(line: { start: number; end: number }, previous: { start: number; end: number } | undefined): void {
+  private direct(line: { start: number; end: number }, previous: { start: number; end: number } | undefined, label: Quote | undefined): void {
     for (const q of quotePairs(this.text, line.start, line.end)) {
-      this.quoted.push({ start: q.open, end: q.close + 1 });
+      this.quote({ start: q.open, end: q.close + 1 });
     }
     for (const q of quotePairs(this.text, line.start, line.end)) {
-      if (this.quotes.some((x) => x.kind === 'label' && q.open >= x.start && q.open < x.end)) continue;
+      // Inside the line's interview answer (a label's quotation holds no other line).
+      if (label && q.open >= label.start && q.open < label.end) continue;
       const inner = this.text.slice(q.open + 1, q.close);
       if (wordCount(inner) < 3) continue; // scare quotes: độ “phủ sóng”
       const found = this.after(q, line.end, inner) ?? this.before(q, line.start, previous);
@@ -324,7 +410,7 @@ class Finder {
     const end = this.stripAdverbs(lineStart, verbAt);
     if (end <= lineStart) return undefined;
     // An official's mention ending there, at the start of a clause (appositions hold commas).
-    const m = [...this.mentions].reverse().find((x) => x.end === end && x.start >= lineStart);
+    const m = [...(this.byEnd.get(end) ?? [])].reverse().find((x) => x.start >= lineStart);
     if (m) {
       const before = this.text.slice(lineStart, m.start).trimEnd();
       if (before === '' || /[.,;:!?…(“”"«»\-–—]$/u.test(before) || /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu.test(before)) {
@@ -375,9 +461,16 @@ class Finder {
     s = s.trim();
     if (s === '' || NOT_SUBJECT.has(foldKey(s))) return undefined;
     // An official written there.
-    const m = this.mentions.find((x) => x.start >= start && x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '');
+    let m: OfficialMention | undefined;
+    for (let k = this.firstMentionFrom(start); k < this.mentions.length && !m; k++) {
+      const x = this.mentions[k] as OfficialMention;
+      if (x.start >= end) break; // nor can it end by `end`
+      if (x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '') m = x;
+    }
     if (m) return this.officialSpeaker(m.official, m.start, m.end);
-    if (this.mentions.some((x) => x.start < end && x.end > start)) return undefined;
+    // A mention overlapping the span: of those starting before its end, one reaches past its start.
+    const last = this.firstMentionFrom(end) - 1;
+    if (last >= 0 && (this.reach[last] as number) > start) return undefined;
     const key = foldKey(s);
     if (PRONOUN.has(key)) return this.resolvePronoun(PRONOUN.get(key), start, end);
     if (TITLE.test(s) && !QUANTIFIED.test(s)) {
@@ -411,51 +504,112 @@ class Finder {
 
   /** The official of the article named `name` or whose name ends with it (`Hiếu`, `Trump`), if exactly one. */
   private officialByName(name: string): Official | undefined {
-    const k = foldKey(name);
-    const found = this.article.doc.officials.filter((o) => foldKey(o.name) === k || foldKey(o.name).endsWith(` ${k}`));
+    if (!this.nameIndex) {
+      // Each official under its folded name and under each run of its last words.
+      this.nameIndex = new Map();
+      for (const o of this.article.doc.officials) {
+        const words = foldKey(o.name).split(' ');
+        for (let j = 0; j < words.length; j++) {
+          const key = words.slice(j).join(' ');
+          const list = this.nameIndex.get(key);
+          if (list) list.push(o);
+          else this.nameIndex.set(key, [o]);
+        }
+      }
+    }
+    const found = this.nameIndex.get(foldKey(name)) ?? [];
     return found.length === 1 ? found[0] : undefined;
   }
 
   /** `Bộ trưởng cho biết`: the one official the article gave that title before. */
   private resolveTitle(s: string, start: number, end: number): Speaker | undefined {
-    const key = titleKey(s);
-    const candidates = new Set(
-      this.mentions
-        .filter((x) => x.start < start)
-        .map((x) => x.official)
-        .filter((o) => o.titles.some((t) => titleKey(t) === key || titleKey(t).startsWith(`${key} `)) || (o.roles ?? [o.role]).some((r) => r !== undefined && foldKey(r) === key)),
-    );
-    if (candidates.size !== 1) return undefined;
-    return this.officialSpeaker([...candidates][0] as Official, start, end, true);
+    // The officials with a title that is the key or starts with its words, or with the key as a
+    // role, in the order of their first mentions: the one mentioned before `start`, if only one is.
+    const firsts = this.officialsTitled(titleKey(s));
+    const one = firsts[0];
+    if (one === undefined || one.first >= start || (firsts[1]?.first ?? Infinity) < start) return undefined;
+    return this.officialSpeaker(one.official, start, end, true);
+  }
+
+  private officialsTitled(key: string): { first: number; official: Official }[] {
+    let firsts = this.titleFirsts.get(key);
+    if (firsts) return firsts;
+    if (!this.titleIndex) {
+      const index = new Map<string, Set<Official>>();
+      const put = (k: string, o: Official) => {
+        const set = index.get(k);
+        if (set) set.add(o);
+        else index.set(k, new Set([o]));
+      };
+      for (const o of this.article.doc.officials) {
+        for (const t of o.titles) {
+          const words = titleKey(t).split(' ');
+          for (let j = 1; j <= words.length; j++) put(words.slice(0, j).join(' '), o);
+        }
+        for (const r of o.roles ?? [o.role]) if (r !== undefined) put(foldKey(r), o);
+      }
+      this.titleIndex = index;
+    }
+    firsts = [...(this.titleIndex.get(key) ?? [])]
+      .map((official) => ({ official, first: Math.min(...official.mentions.map((m) => m.start)) }))
+      .sort((a, b) => a.first - b.first);
+    this.titleFirsts.set(key, firsts);
+    return firsts;
   }
 
   /** `ông nói`: the one person named in this paragraph before it, or else in the nearest paragraph before that names any. */
   private resolvePronoun(gender: 'm' | 'f' | undefined, start: number, end: number): Speaker | undefined {
     const line = this.lineIndex.lineOf(start);
     // `bà` only for a woman the article writes `bà X` (or `… Thị …`); `ông` for anyone not known to be one.
-    const fits = (name: string, written: string[]) => {
-      const female = /\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w));
-      const male = /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w));
-      return gender === 'm' ? !female || male : gender === 'f' ? female && !male : true;
+    const fits = ([female, male]: boolean[]) => (gender === 'm' ? !female || male : gender === 'f' ? female && !male : true);
+    const official = (o: Official) => {
+      let s = this.fitsOf.get(o);
+      if (!s) this.fitsOf.set(o, (s = sexOf(o.name, o.mentions.map((x) => x.text))));
+      return s;
     };
-    const writtenAs = (o: Official) => o.mentions.map((x) => x.text);
     for (let l = line; l >= 1 && l > line - 6; l--) {
       const from = this.lineStarts[l - 1] as number;
       const to = l === line ? start : ((this.lineStarts[l] as number | undefined) ?? this.text.length);
       const people = new Map<string, Speaker>();
-      for (const x of this.mentions) {
-        if (x.start >= from && x.start < to && fits(x.official.name, writtenAs(x.official))) people.set(foldKey(x.official.name), this.officialSpeaker(x.official, start, end, true));
+      // Two people or more: no answer, however many more there are.
+      for (let k = this.firstMentionFrom(from); k < this.mentions.length && people.size < 2; k++) {
+        const x = this.mentions[k] as OfficialMention;
+        if (x.start >= to) break;
+        if (fits(official(x.official))) people.set(foldKey(x.official.name), this.officialSpeaker(x.official, start, end, true));
       }
-      for (const n of this.named) {
-        if (n.at >= from && n.at < to && fits(n.speaker.speaker, [this.text.slice(n.speaker.start, n.speaker.end)]) && !people.has(n.key) && (n.speaker.official !== null || CAP_NAME.test(n.speaker.speaker))) {
-          people.set(n.key, { ...n.speaker, start, end, resolved: true });
+      const named = this.named.get(l);
+      for (let k = 0; named && k < named.entries.length && people.size < 2; ) {
+        const n = named.entries[k] as Named;
+        // A key already there stays as it is: skip the entries with it that follow.
+        if (people.has(n.key)) {
+          k = named.next[k] ?? named.entries.length;
+          continue;
         }
+        if (n.at < to && fits(n.sex) && n.person) people.set(n.key, { ...n.speaker, start, end, resolved: true });
+        k++;
       }
       if (people.size === 1) return [...people.values()][0];
       if (people.size > 1) return undefined;
     }
     return undefined;
   }
+}
+
+/** Whether a person is written as a woman (`… Thị …`, `bà X`) and as a man (`… Văn …`, `ông X`). */
+function sexOf(name: string, written: readonly string[]): boolean[] {
+  return [/\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w)), /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w))];
+}
+
+/** The index of the first of sorted `values` above `at`. */
+function upperBound(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A line the interviewer speaks: `- Thứ trưởng có thể cho biết …?`, `PV: …`. */
