@@ -85,6 +85,75 @@ const CLAUSE_MARKS = /[.,;:!?…(“”"«»]|\s[-–—]\s/gu;
 const SENTENCE_END = /[.!?…”"»)]\s*$/u;
 
 const wordCount = (s: string) => (s.trim() === '' ? 0 : s.trim().split(/\s+/u).length);
+const WORD_RUN = /\S+/gu;
+/** `wordCount(s) >= n`, reading no further than the n-th word. */
+function hasWords(s: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  for (let k = 0; k < n; k++) if (!WORD_RUN.exec(s)) return false;
+  return true;
+}
+/** `/\?\s*$/u.test(s)`, reading from the end. */
+const endsWithQuestion = (s: string) => s.trimEnd().endsWith('?');
+
+// A pattern that ends the text (`…$`) is matched from each position of the text in turn, so
+// applied before each verb of a long line it reads the line again each time. Each such pattern
+// here can only match the last few runs of non-spaces (and runs of words it may repeat), so it
+// is applied to those alone: the same answer, in time that does not grow with the line.
+
+/** Is `c` a code unit of JavaScript's `\s` (what `trim` removes)? */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where in `text[from, to)` a match of such a pattern can start at the earliest: before the
+ * spaces and `trailing` characters that end it, the runs of non-spaces `chain` accepts (it
+ * returns where to go on from, or undefined), `runs` more runs, and the space before them (for
+ * `(?:^|\s)` and look-behinds).
+ */
+function tailFrom(text: string, from: number, to: number, runs: number, trailing: string, chain?: (start: number, end: number) => number | undefined): number {
+  let p = to;
+  while (p > from && (isSpace(text.charCodeAt(p - 1)) || trailing.includes(text[p - 1] as string))) p--;
+  while (chain && p > from) {
+    let q = p;
+    while (q > from && !isSpace(text.charCodeAt(q - 1))) q--;
+    const next = chain(q, p);
+    if (next === undefined) break;
+    p = next;
+    while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  for (let k = 0; k < runs; k++) {
+    while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+    while (p > from && !isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  return p > from ? p - 1 : p;
+}
+
+/** `re.exec(text.slice(from, to))` for a pattern that ends the text, read from `tailFrom`'s start. */
+function execTail(re: RegExp, text: string, from: number, to: number, start: number): RegExpExecArray | null {
+  const m = re.exec(text.slice(start, to));
+  if (m) m.index += start - from;
+  return m;
+}
+
+const maxWords = (list: readonly string[]) => Math.max(...list.map((p) => p.split(' ').length));
+const VERB_WORDS = maxWords(SPEECH_VERBS.map((v) => v.verb));
+const ADVERB_WORDS = maxWords(ADVERBS);
+const TIME_WORDS_MAX = maxWords(TIME_WORDS);
+const TITLE_NOUN_WORDS = maxWords(TITLE_NOUNS);
+const LINK_WORDS = new Set(VERB_LINKS.map((w) => w.toLowerCase()));
+/** The words TRAILING_TIME repeats after its time word, and its bracketed `(giờ …)`. */
+const TIME_TAIL = new Set(['qua', 'nay', 'này', 'trước', 'tới']);
+const TIME_DIGITS = /^\d[\d/.-]*$/u;
+const GIO = /\(giờ/giu;
+/** Conjunctions before an official that starts a clause: `… và Bộ trưởng X cho biết`. */
+const CLAUSE_CONJUNCTION = /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu;
+const CLAUSE_CONJUNCTION_WORDS = 3;
+const MARK_END = new Set([...'.,;:!?…(“”"«»-–—']);
+/** What ends the words between a quotation and its verb (after). */
+const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
+/** HAS_VERB, to list a line's verbs. */
+const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
 /** `Bộ trưởng Bộ Ngoại giao` and `Bộ trưởng Ngoại giao` are one title. */
 const titleKey = (t: string) => foldKey(t).replace(/^((?:phó |quyền )?(?:bộ trưởng|thứ trưởng(?: thường trực)?)) bộ /u, '$1 ');
@@ -130,6 +199,9 @@ class Finder {
    * the spans sorted by start and their furthest end so far, made when first asked.
    */
   private readonly quoted = new Map<number, { spans: { start: number; end: number }[]; sorted?: { starts: number[]; reach: number[] } }>();
+  /** By line start: where its clause marks end (clauseStart), where its verbs start and end (hasVerb). */
+  private readonly clauseMarks = new Map<number, number[]>();
+  private readonly lineVerbs = new Map<number, { starts: number[]; ends: number[] }>();
   /** Verbs already used to attribute a direct quotation. */
   private readonly usedVerbs = new Set<number>();
   /**
@@ -311,11 +383,13 @@ class Finder {
       const speaker = this.classify(sStart, sStart + (theo[1] as string).trimEnd().length, 'strict');
       return speaker ? { speaker, verb: tail.slice(0, tail.search(/\s/u)) } : undefined;
     }
+    // A verb after the first stop would have it between: look no further than that stop.
+    const stop = NOT_BETWEEN.exec(tail);
     VERBS.lastIndex = 0;
-    const v = VERBS.exec(tail);
+    const v = VERBS.exec(stop ? tail.slice(0, stop.index + 1) : tail);
     if (!v) return undefined;
     const between = tail.slice(0, v.index);
-    if (/[.!?;:“”"«»(]/u.test(between) || wordCount(between) > 12) return undefined;
+    if (NOT_BETWEEN.test(between) || wordCount(between) > 12) return undefined;
     const end = this.stripAdverbs(from, from + v.index);
     const speaker = this.classify(from, end, 'lenient');
     if (!speaker) return undefined;
@@ -330,13 +404,19 @@ class Finder {
     if (pre.trim() === '' && previous !== undefined) {
       pre = this.text.slice(previous.start, previous.end);
       base = previous.start;
-      if (!/:\s*$/u.test(pre)) return undefined;
+      if (!pre.trimEnd().endsWith(':')) return undefined;
     }
-    const direct = VERB_BEFORE_QUOTE.exec(pre);
-    const colon = direct ? undefined : VERB_COLON_BEFORE_QUOTE.exec(pre);
+    const end = base + pre.length;
+    const { text } = this;
+    // The verb, its links (`thêm rằng`) and a colon or comma.
+    const link = (a: number, b: number) => (LINK_WORDS.has(text.slice(a, b).toLowerCase()) ? a : undefined);
+    const direct = execTail(VERB_BEFORE_QUOTE, text, base, end, tailFrom(text, base, end, VERB_WORDS, ':,', link));
+    // The verb, at most 100 characters and a colon.
+    const colonAt = tailFrom(text, base, end, 0, '') + 1;
+    const colon = direct ? undefined : execTail(VERB_COLON_BEFORE_QUOTE, text, base, end, tailFrom(text, base, Math.max(base, colonAt - 101), VERB_WORDS, ''));
     const m = direct ?? colon;
     if (!m) return undefined;
-    if (colon && (TITLE_NOUN_BEFORE.test(pre) || wordCount(colon[2] as string) > 12)) return undefined;
+    if (colon && (execTail(TITLE_NOUN_BEFORE, text, base, end, tailFrom(text, base, end, 3 + TITLE_NOUN_WORDS, ':')) || wordCount(colon[2] as string) > 12)) return undefined;
     const verbAt = base + m.index;
     if (this.isQuoted(verbAt)) return undefined;
     const speaker = this.subjectBefore(verbAt, base);
@@ -361,7 +441,7 @@ class Finder {
       if (/^[“"«]/u.test(this.text.slice(contentStart, contentStart + 1))) continue;
       const end = this.sentenceEnd(at, line.end);
       const content = this.text.slice(contentStart, end);
-      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
       const speaker = this.subjectBefore(at, line.start);
       if (!speaker) continue;
       this.add('reported', speaker, v[0], contentStart, trimFinalStop(this.text, contentStart, end));
@@ -386,7 +466,7 @@ class Finder {
       if (apposition && /^\p{Lu}/u.test(apposition[1] as string) && TITLE.test(apposition[1] as string)) contentStart += apposition[0].length;
       const end = this.sentenceEnd(contentStart, line.end);
       const content = this.text.slice(contentStart, end);
-      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
       this.add('reported', speaker, (m[1] as string).replace(/\s+/gu, ' ').replace(/^Cũng t/u, 't').replace(/^T/u, 't'), contentStart, trimFinalStop(this.text, contentStart, end));
       THEO.lastIndex = contentStart - line.start;
     }
@@ -399,10 +479,61 @@ class Finder {
 
   /** The end of a subject before a verb, with `đã`, `cũng`… and an apposition's comma left out. */
   private stripAdverbs(start: number, end: number): number {
-    let s = this.text.slice(start, end);
-    for (let m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s); m && m[0].length > 0; m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s)) s = s.slice(0, m.index);
-    s = s.replace(/[\s,]+$/u, '');
-    return start + s.length;
+    const { text } = this;
+    const adverb = (e: number) => execTail(TRAILING_ADVERB, text, start, e, tailFrom(text, start, e, ADVERB_WORDS, ','));
+    // `ngày 29/1 (giờ địa phương)`: the time word, then words, dates and brackets it repeats.
+    const tail = (a: number, b: number): number | undefined => {
+      const run = text.slice(a, b);
+      if (TIME_TAIL.has(run.toLowerCase()) || TIME_DIGITS.test(run)) return a;
+      if (!run.endsWith(')')) return undefined;
+      // `(giờ …)`, from the first `(giờ` after the `)` before it.
+      GIO.lastIndex = Math.max(start, text.lastIndexOf(')', b - 2) + 1);
+      const open = GIO.exec(text);
+      return open && open.index < b - 1 ? open.index : undefined;
+    };
+    const time = (e: number) => execTail(TRAILING_TIME, text, start, e, tailFrom(text, start, e, TIME_WORDS_MAX, ',', tail));
+    let e = end;
+    for (let m = adverb(e) ?? time(e); m && m[0].length > 0; m = adverb(e) ?? time(e)) e = start + m.index;
+    while (e > start && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === ',')) e--;
+    return e;
+  }
+
+  /** Where the clause holding `to` starts: after the last clause mark of its line before it (`lineStart` if none). */
+  private clauseStart(lineStart: number, to: number): number {
+    let ends = this.clauseMarks.get(lineStart);
+    if (!ends) {
+      // The marks of the whole line, once: those that end by `to` are the marks of text[lineStart, to).
+      ends = [];
+      const nl = this.text.indexOf('\n', lineStart);
+      const line = this.text.slice(lineStart, nl < 0 ? this.text.length : nl);
+      CLAUSE_MARKS.lastIndex = 0;
+      for (let c = CLAUSE_MARKS.exec(line); c; c = CLAUSE_MARKS.exec(line)) ends.push(lineStart + c.index + c[0].length);
+      this.clauseMarks.set(lineStart, ends);
+    }
+    const k = upperBound(ends, to) - 1;
+    return k >= 0 ? (ends[k] as number) : lineStart;
+  }
+
+  /** `HAS_VERB.test(text.slice(start, end))` for a clause of the line at `lineStart`, from the verbs of the line listed once. */
+  private hasVerb(lineStart: number, start: number, end: number): boolean {
+    let verbs = this.lineVerbs.get(lineStart);
+    if (!verbs) {
+      verbs = { starts: [], ends: [] };
+      const nl = this.text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? this.text.length : nl;
+      VERB_SCAN.lastIndex = lineStart;
+      for (let v = VERB_SCAN.exec(this.text); v && v.index < lineEnd; v = VERB_SCAN.exec(this.text)) {
+        verbs.starts.push(v.index);
+        verbs.ends.push(v.index + v[0].length);
+      }
+      this.lineVerbs.set(lineStart, verbs);
+    }
+    // No verb of the line starts before a clause and ends inside it; a verb from `start` on that
+    // runs past `end` (`cho biết thêm`) may hold a shorter one (`cho biết`) that does not.
+    const k = upperBound(verbs.starts, start - 1);
+    const at = verbs.starts[k];
+    if (at === undefined || at >= end) return false;
+    return (verbs.ends[k] as number) <= end || HAS_VERB.test(this.text.slice(at, end));
   }
 
   /** The speaker of a verb at `verbAt`: the clause's subject right before it. */
@@ -413,26 +544,21 @@ class Finder {
     const m = [...(this.byEnd.get(end) ?? [])].reverse().find((x) => x.start >= lineStart);
     if (m) {
       const before = this.text.slice(lineStart, m.start).trimEnd();
-      if (before === '' || /[.,;:!?…(“”"«»\-–—]$/u.test(before) || /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu.test(before)) {
+      const b = lineStart + before.length;
+      if (before === '' || MARK_END.has(before[before.length - 1] as string) || execTail(CLAUSE_CONJUNCTION, this.text, lineStart, b, tailFrom(this.text, lineStart, b, CLAUSE_CONJUNCTION_WORDS, ''))) {
         return this.officialSpeaker(m.official, m.start, m.end);
       }
       return undefined;
     }
-    const chunkStart = (to: number) => {
-      let at = lineStart;
-      CLAUSE_MARKS.lastIndex = 0;
-      const s = this.text.slice(lineStart, to);
-      for (let c = CLAUSE_MARKS.exec(s); c; c = CLAUSE_MARKS.exec(s)) at = lineStart + c.index + c[0].length;
-      return at;
-    };
+    const chunkStart = (to: number) => this.clauseStart(lineStart, to);
     let start = chunkStart(end);
     while (start < end && /\s/u.test(this.text[start] as string)) start++;
-    const chained = ENDS_WITH_VERB.exec(this.text.slice(start, end));
+    const chained = execTail(ENDS_WITH_VERB, this.text, start, end, tailFrom(this.text, start, end, VERB_WORDS, ''));
     if (chained) return depth < 2 ? this.subjectBefore(start + chained.index, lineStart, depth + 1) : undefined;
-    if (HAS_VERB.test(this.text.slice(start, end))) return undefined;
+    if (this.hasVerb(lineStart, start, end)) return undefined;
     let speaker = this.classify(start, end, 'strict');
     // `ông Piere Eladari, Giám đốc điều hành Tập đoàn Puma Energy, cho biết`: a title in apposition to a name.
-    if (TITLE.test(this.text.slice(start, end)) && this.text[start - 1] !== undefined && /,\s*$/u.test(this.text.slice(lineStart, start))) {
+    if (TITLE.test(this.text.slice(start, end)) && this.text[start - 1] !== undefined && this.text.slice(lineStart, start).trimEnd().endsWith(',')) {
       const commaAt = this.text.lastIndexOf(',', start - 1);
       let s2 = chunkStart(commaAt);
       while (s2 < commaAt && /\s/u.test(this.text[s2] as string)) s2++;
