@@ -62,22 +62,29 @@ function* bareCredits(line: string): Generator<{ index: number; length: number }
     }
   }
 }
-/** A source glued after a caption: `… tại phiên họp. Nguồn: Thế giới và Việt Nam. |`. */
-const INLINE_SOURCE = /(?<=[.!?”"]\s+)Nguồn\s*:\s*[^\n|:]{1,60}?\s*\|/gu;
+/**
+ * A source glued after a caption: `… tại phiên họp. Nguồn: Thế giới và Việt Nam. |`. What comes
+ * before `Nguồn` is looked at after it is found (`(?<=[.!?”"]\s+)` in front was tried at every
+ * position, reading back over the spaces before each: quadratic in a run of spaces).
+ */
+const INLINE_SOURCE = /Nguồn(?<=[.!?”"]\s+Nguồn)\s*:\s*[^\n|:]{1,60}?\s*\|/gu;
 const SOURCE_LINE = new RegExp(`^(?:${SOURCE_WORDS.map(escape).join('|')})\\s*:?\\s+[^,;.!?]{1,60}[.|]?\\s*\\|?$`, 'u');
 /** A name: one to five capitalized words, maybe with `/AGENCY` or `(Theo …)` after it. */
 const NAME_LINE = /^(?:[\p{Lu}][\p{L}]*\.?(?:[ \t]*[-–,&][ \t]*|[ \t]+|$)){1,6}$/u;
+// Up to four capitalized words before `Theo` or a bracket are written as up to three, each before
+// spaces, and a last one: `(?:[\p{Lu}][\p{L}]*[ \t]*){0,4}` would match the same, but tries every
+// way to cut a run of capitals into words (hundreds of milliseconds for a line of 80 capitals).
 /** `Theo Reuters, AFP`, `Theo D.`, glued to a name: `Minh PhươngTheo TASS, Sputnik`: sources named, nothing else. */
-const NAMED_SOURCES = /^(?:[\p{Lu}][\p{L}]*[ \t]*){0,4}Theo[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*(?:[ \t]*,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*)*$/u;
+const NAMED_SOURCES = /^(?:[\p{Lu}]\p{L}*[ \t]+){0,3}(?:[\p{Lu}]\p{L}*[ \t]*)?Theo[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*(?:[ \t]*,[ \t]*[\p{Lu}\p{N}][\p{L}\p{N}.&]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}.&]*)*)*$/u;
 /**
  * What may follow the last full stop of a line and still be a byline: `Nguyễn Hồng Điệp (TTXVN)`,
- * `Vũ Dũng/VOV`, `Thanh Tâm(TheoCNA, AFP)`. A word runs to its last letter (the lookahead), so
- * the pattern has one way to read a line: without it, a run of capitals that fails at its end
- * (`… ĐỘNG NGOẠI VỤ THỜI GIAN QUA?`) was tried split at every letter, twice the time per letter.
+ * `Vũ Dũng/VOV`, `Thanh Tâm(TheoCNA, AFP)`. A word runs to its end (`(?![\p{L}+])`): the same
+ * strings match as without it, but a failing run of capitals is no longer cut into words every
+ * possible way (exponential: 26 capitals and a `!` after a full stop took 4 s).
  */
 const TRAILING_BYLINE = /^(?:[\p{Lu}][\p{L}+]*(?![\p{L}+])|[/()\-–,]|\s)+$/u;
 /** A name then its sources in brackets, which may hold anything: `Hà Thu(theo AP, Reuters)`, `Như Tâm(TheoWashington Post, BBC, France 24)`. */
-const BYLINE_WITH_SOURCES = /^(?:[\p{Lu}][\p{L}]*[ \t]*){1,4}\((?:[Tt]heo|[Nn]guồn)[^()]{1,60}\)$/u;
+const BYLINE_WITH_SOURCES = /^(?:[\p{Lu}]\p{L}*[ \t]+){0,3}[\p{Lu}]\p{L}*[ \t]*\((?:[Tt]heo|[Nn]guồn)[^()]{1,60}\)$/u;
 /** Characters of story text before a repeated headline for it to open the teaser block (a repeat at the top is a doubled title). */
 const BODY_BEFORE_TEASERS = 400;
 
@@ -263,19 +270,55 @@ export function findFurniture(text: string): Cut[] {
     const l = lines[i] as LineInfo;
     if (l.key === '' || lineCut[i]) continue;
     const line = text.slice(l.start, l.end);
+    // No cut crosses a line, so a credit inside a cut is inside one of this line's cuts, from here on.
+    const lineCuts = cuts.length;
     for (const m of line.matchAll(INLINE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'widget' });
     if (line.includes('Nguồn')) for (const m of line.matchAll(INLINE_SOURCE)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'source' });
     for (const m of line.matchAll(BRACKETED_CREDIT)) cuts.push({ start: l.start + m.index, end: l.start + m.index + m[0].length, reason: 'photo_credit' });
+    let cover: Coverage | undefined;
     for (const m of bareCredits(line)) {
       const from = l.start + m.index;
-      if (cuts.some((c) => c.start <= from && from < c.end)) continue;
+      if (!cover) {
+        cover = new Coverage(l.start, l.end);
+        for (let k = lineCuts; k < cuts.length; k++) cover.add(cuts[k] as Cut);
+      }
+      if (cover.covers(from)) continue;
       const end = creditEnd(text, from + m.length, l.end);
-      if (end !== undefined) cuts.push({ start: from, end, reason: 'photo_credit' });
+      if (end === undefined) continue;
+      const cut: Cut = { start: from, end, reason: 'photo_credit' };
+      cuts.push(cut);
+      cover.add(cut);
     }
     const tail = trailingByline(line);
     if (tail) cuts.push({ start: l.start + tail.start, end: l.start + tail.end, reason: tail.reason });
   }
   return settle([...cuts, ...controlCuts(text)]);
+}
+
+/**
+ * Spans inside one line [start, end), asked whether any covers an offset, in O(log n) whatever
+ * order they come in: a Fenwick tree of the furthest end of the spans starting at or before each
+ * offset (a line of many credits must not compare each with every cut before it).
+ */
+class Coverage {
+  private readonly ends: Int32Array;
+
+  constructor(private readonly base: number, end: number) {
+    this.ends = new Int32Array(end - base + 2);
+  }
+
+  add(span: { start: number; end: number }): void {
+    const end = span.end - this.base;
+    for (let i = span.start - this.base + 1; i < this.ends.length; i += i & -i) if ((this.ends[i] as number) < end) this.ends[i] = end;
+  }
+
+  /** Does a span added hold `at` (start ≤ at < end)? */
+  covers(at: number): boolean {
+    const to = at - this.base;
+    let furthest = 0;
+    for (let i = to + 1; i > 0; i -= i & -i) if ((this.ends[i] as number) > furthest) furthest = this.ends[i] as number;
+    return furthest > to;
+  }
 }
 
 /** A byline or source after a line's last full stop: `… tốt đẹp. Nguyễn Hồng Điệp (TTXVN)`. */

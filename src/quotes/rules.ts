@@ -85,6 +85,75 @@ const CLAUSE_MARKS = /[.,;:!?…(“”"«»]|\s[-–—]\s/gu;
 const SENTENCE_END = /[.!?…”"»)]\s*$/u;
 
 const wordCount = (s: string) => (s.trim() === '' ? 0 : s.trim().split(/\s+/u).length);
+const WORD_RUN = /\S+/gu;
+/** `wordCount(s) >= n`, reading no further than the n-th word. */
+function hasWords(s: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  for (let k = 0; k < n; k++) if (!WORD_RUN.exec(s)) return false;
+  return true;
+}
+/** `/\?\s*$/u.test(s)`, reading from the end. */
+const endsWithQuestion = (s: string) => s.trimEnd().endsWith('?');
+
+// A pattern that ends the text (`…$`) is matched from each position of the text in turn, so
+// applied before each verb of a long line it reads the line again each time. Each such pattern
+// here can only match the last few runs of non-spaces (and runs of words it may repeat), so it
+// is applied to those alone: the same answer, in time that does not grow with the line.
+
+/** Is `c` a code unit of JavaScript's `\s` (what `trim` removes)? */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where in `text[from, to)` a match of such a pattern can start at the earliest: before the
+ * spaces and `trailing` characters that end it, the runs of non-spaces `chain` accepts (it
+ * returns where to go on from, or undefined), `runs` more runs, and the space before them (for
+ * `(?:^|\s)` and look-behinds).
+ */
+function tailFrom(text: string, from: number, to: number, runs: number, trailing: string, chain?: (start: number, end: number) => number | undefined): number {
+  let p = to;
+  while (p > from && (isSpace(text.charCodeAt(p - 1)) || trailing.includes(text[p - 1] as string))) p--;
+  while (chain && p > from) {
+    let q = p;
+    while (q > from && !isSpace(text.charCodeAt(q - 1))) q--;
+    const next = chain(q, p);
+    if (next === undefined) break;
+    p = next;
+    while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  for (let k = 0; k < runs; k++) {
+    while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+    while (p > from && !isSpace(text.charCodeAt(p - 1))) p--;
+  }
+  return p > from ? p - 1 : p;
+}
+
+/** `re.exec(text.slice(from, to))` for a pattern that ends the text, read from `tailFrom`'s start. */
+function execTail(re: RegExp, text: string, from: number, to: number, start: number): RegExpExecArray | null {
+  const m = re.exec(text.slice(start, to));
+  if (m) m.index += start - from;
+  return m;
+}
+
+const maxWords = (list: readonly string[]) => Math.max(...list.map((p) => p.split(' ').length));
+const VERB_WORDS = maxWords(SPEECH_VERBS.map((v) => v.verb));
+const ADVERB_WORDS = maxWords(ADVERBS);
+const TIME_WORDS_MAX = maxWords(TIME_WORDS);
+const TITLE_NOUN_WORDS = maxWords(TITLE_NOUNS);
+const LINK_WORDS = new Set(VERB_LINKS.map((w) => w.toLowerCase()));
+/** The words TRAILING_TIME repeats after its time word, and its bracketed `(giờ …)`. */
+const TIME_TAIL = new Set(['qua', 'nay', 'này', 'trước', 'tới']);
+const TIME_DIGITS = /^\d[\d/.-]*$/u;
+const GIO = /\(giờ/giu;
+/** Conjunctions before an official that starts a clause: `… và Bộ trưởng X cho biết`. */
+const CLAUSE_CONJUNCTION = /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu;
+const CLAUSE_CONJUNCTION_WORDS = 3;
+const MARK_END = new Set([...'.,;:!?…(“”"«»-–—']);
+/** What ends the words between a quotation and its verb (after). */
+const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
+/** HAS_VERB, to list a line's verbs. */
+const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
 /** `Bộ trưởng Bộ Ngoại giao` and `Bộ trưởng Ngoại giao` are one title. */
 const titleKey = (t: string) => foldKey(t).replace(/^((?:phó |quyền )?(?:bộ trưởng|thứ trưởng(?: thường trực)?)) bộ /u, '$1 ');
@@ -97,6 +166,16 @@ interface Speaker {
   resolved: boolean;
 }
 
+interface Named {
+  key: string;
+  speaker: Speaker;
+  at: number;
+  /** Written as a woman's name, a man's (resolvePronoun). */
+  sex: boolean[];
+  /** An official, or a name in capitals: one a pronoun can stand for. */
+  person: boolean;
+}
+
 interface OfficialMention {
   official: Official;
   start: number;
@@ -107,21 +186,49 @@ interface OfficialMention {
 class Finder {
   readonly quotes: Quote[] = [];
   private readonly text: string;
+  /** The officials' mentions by start; `reach[i]`: the furthest end of mentions 0..i. */
   private readonly mentions: OfficialMention[];
+  private readonly reach: number[] = [];
+  /** Mentions by end, in the order of `mentions`. */
+  private readonly byEnd = new Map<number, OfficialMention[]>();
   private readonly lineIndex: LineIndex;
   private readonly lineStarts: number[] = [];
-  /** Spans already quoted (quotation marks, labels): reported speech is not looked for inside. */
-  private readonly quoted: { start: number; end: number }[] = [];
+  /**
+   * Spans already quoted (quotation marks, labels): reported speech is not looked for inside. By
+   * line (none crosses a line, and a line's are all known before it is asked about), each with
+   * the spans sorted by start and their furthest end so far, made when first asked.
+   */
+  private readonly quoted = new Map<number, { spans: { start: number; end: number }[]; sorted?: { starts: number[]; reach: number[] } }>();
+  /** By line start: where its clause marks end (clauseStart), where its verbs start and end (hasVerb). */
+  private readonly clauseMarks = new Map<number, number[]>();
+  private readonly lineVerbs = new Map<number, { starts: number[]; ends: number[] }>();
   /** Verbs already used to attribute a direct quotation. */
   private readonly usedVerbs = new Set<number>();
-  /** Speakers named so far (not by pronoun), for `ông nói` later. */
-  private readonly named: { key: string; speaker: Speaker; at: number }[] = [];
+  /**
+   * Speakers named so far (not by pronoun), for `ông nói` later, by the line of `at`; `next[i]`:
+   * the first entry after i with another key (unset in the last run).
+   */
+  private readonly named = new Map<number, { entries: Named[]; next: number[] }>();
+  /** Officials by folded title key, then by first mention (resolveTitle); by folded name and its last words (officialByName). */
+  private titleIndex?: Map<string, Set<Official>>;
+  private readonly titleFirsts = new Map<string, { first: number; official: Official }[]>();
+  private nameIndex?: Map<string, Official[]>;
+  /** Whether an official fits `ông`, `bà`, or a pronoun of either (resolvePronoun). */
+  private readonly fitsOf = new Map<Official, boolean[]>();
 
   constructor(private readonly article: Article) {
     this.text = article.text;
     this.mentions = article.doc.officials
       .flatMap((official) => official.mentions.map((m) => ({ official, start: m.start, end: m.end })))
       .sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const m of this.mentions) {
+      reach = Math.max(reach, m.end);
+      this.reach.push(reach);
+      const same = this.byEnd.get(m.end);
+      if (same) same.push(m);
+      else this.byEnd.set(m.end, [m]);
+    }
     this.lineIndex = new LineIndex(this.text);
     this.lineStarts.push(0);
     for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -135,11 +242,11 @@ class Finder {
     for (const [i, line] of lines.entries()) {
       const body = this.text.slice(line.start, line.end);
       if (isQuestion(body)) {
-        this.quoted.push(line);
+        this.quote(line);
         continue;
       }
-      this.label(line);
-      this.direct(line, lines[i - 1]);
+      const label = this.label(line);
+      this.direct(line, lines[i - 1], label);
       this.reported(line);
       this.theo(line);
     }
@@ -169,7 +276,23 @@ class Finder {
       end,
       line: this.lineIndex.lineOf(start),
     });
-    if (!speaker.resolved) this.named.push({ key: foldKey(speaker.speaker), speaker, at: speaker.start });
+    if (!speaker.resolved) {
+      const line = this.lineIndex.lineOf(speaker.start);
+      const entry: Named = {
+        key: foldKey(speaker.speaker),
+        speaker,
+        at: speaker.start,
+        sex: sexOf(speaker.speaker, [this.text.slice(speaker.start, speaker.end)]),
+        person: speaker.official !== null || CAP_NAME.test(speaker.speaker),
+      };
+      let list = this.named.get(line);
+      if (!list) this.named.set(line, (list = { entries: [], next: [] }));
+      const { entries, next } = list;
+      if (entries.length > 0 && (entries[entries.length - 1] as Named).key !== entry.key) {
+        for (let k = entries.length - 1; k >= 0 && next[k] === undefined; k--) next[k] = entries.length;
+      }
+      entries.push(entry);
+    }
   }
 
   private mention(start: number, end: number): Mention {
@@ -178,40 +301,85 @@ class Finder {
 
   /** The first cut of site furniture (clean/) in [start, end), if any. */
   private furnitureIn(start: number, end: number): { start: number; end: number } | undefined {
-    return this.article.cuts.find((c) => c.start < end && c.end > start);
+    // The cuts are sorted and do not overlap, so their ends rise: the first ending after `start`.
+    const cuts = this.article.cuts;
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cuts[mid] as { end: number }).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const cut = cuts[lo];
+    return cut !== undefined && cut.start < end ? cut : undefined;
+  }
+
+  /** Mark a span of one line quoted. */
+  private quote(span: { start: number; end: number }): void {
+    const line = this.lineIndex.lineOf(span.start);
+    const q = this.quoted.get(line);
+    if (!q) this.quoted.set(line, { spans: [{ start: span.start, end: span.end }] });
+    else {
+      q.spans.push({ start: span.start, end: span.end });
+      delete q.sorted;
+    }
   }
 
   private isQuoted(at: number): boolean {
-    return this.quoted.some((q) => at >= q.start && at < q.end);
+    const q = this.quoted.get(this.lineIndex.lineOf(at));
+    if (!q) return false;
+    if (!q.sorted) {
+      const spans = [...q.spans].sort((a, b) => a.start - b.start);
+      const reach: number[] = [];
+      for (const s of spans) reach.push(Math.max(reach[reach.length - 1] ?? -1, s.end));
+      q.sorted = { starts: spans.map((s) => s.start), reach };
+    }
+    const k = upperBound(q.sorted.starts, at) - 1;
+    return k >= 0 && (q.sorted.reach[k] as number) > at;
   }
 
-  /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.` */
-  private label(line: { start: number; end: number }): void {
+  /** The index of the first mention starting at or after `at`. */
+  private firstMentionFrom(at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as OfficialMention).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.`; the quotation found, if any. */
+  private label(line: { start: number; end: number }): Quote | undefined {
     const body = this.text.slice(line.start, line.end);
     const lead = body.length - body.trimStart().length;
     const colon = body.indexOf(':');
-    if (colon < 0 || colon > 100) return;
+    if (colon < 0 || colon > 100) return undefined;
     const head = body.slice(lead, colon);
-    if (/[.,;!?“”"«»()]/u.test(head) || wordCount(head) > 12 || wordCount(head) === 0) return;
+    if (/[.,;!?“”"«»()]/u.test(head) || wordCount(head) > 12 || wordCount(head) === 0) return undefined;
     const answerStart = line.start + colon + 1;
     const answer = this.text.slice(answerStart, line.end).trim();
     // A headline (`Thứ trưởng X: Cộng đồng quốc tế đánh giá cao …`) has no full stop; an answer does.
-    if (wordCount(answer) < 3 || !SENTENCE_END.test(answer)) return;
+    if (wordCount(answer) < 3 || !SENTENCE_END.test(answer)) return undefined;
     const start = line.start + lead;
     const end = start + head.trimEnd().length;
     const speaker = this.classify(start, end, 'label');
-    if (!speaker) return;
+    if (!speaker) return undefined;
+    const before = this.quotes.length;
     this.add('label', speaker, null, answerStart, line.end);
-    this.quoted.push({ start: answerStart, end: line.end });
+    this.quote({ start: answerStart, end: line.end });
+    return this.quotes.length > before ? this.quotes[this.quotes.length - 1] : undefined;
   }
 
   /** Quotation marks attributed by a speech verb after them or before them. */
-  private direct(line: { start: number; end: number }, previous: { start: number; end: number } | undefined): void {
+  private direct(line: { start: number; end: number }, previous: { start: number; end: number } | undefined, label: Quote | undefined): void {
     for (const q of quotePairs(this.text, line.start, line.end)) {
-      this.quoted.push({ start: q.open, end: q.close + 1 });
+      this.quote({ start: q.open, end: q.close + 1 });
     }
     for (const q of quotePairs(this.text, line.start, line.end)) {
-      if (this.quotes.some((x) => x.kind === 'label' && q.open >= x.start && q.open < x.end)) continue;
+      // Inside the line's interview answer (a label's quotation holds no other line).
+      if (label && q.open >= label.start && q.open < label.end) continue;
       const inner = this.text.slice(q.open + 1, q.close);
       if (wordCount(inner) < 3) continue; // scare quotes: độ “phủ sóng”
       const found = this.after(q, line.end, inner) ?? this.before(q, line.start, previous);
@@ -234,11 +402,13 @@ class Finder {
       const speaker = this.classify(sStart, sStart + (theo[1] as string).trimEnd().length, 'strict');
       return speaker ? { speaker, verb: tail.slice(0, tail.search(/\s/u)) } : undefined;
     }
+    // A verb after the first stop would have it between: look no further than that stop.
+    const stop = NOT_BETWEEN.exec(tail);
     VERBS.lastIndex = 0;
-    const v = VERBS.exec(tail);
+    const v = VERBS.exec(stop ? tail.slice(0, stop.index + 1) : tail);
     if (!v) return undefined;
     const between = tail.slice(0, v.index);
-    if (/[.!?;:“”"«»(]/u.test(between) || wordCount(between) > 12) return undefined;
+    if (NOT_BETWEEN.test(between) || wordCount(between) > 12) return undefined;
     const end = this.stripAdverbs(from, from + v.index);
     const speaker = this.classify(from, end, 'lenient');
     if (!speaker) return undefined;
@@ -253,13 +423,19 @@ class Finder {
     if (pre.trim() === '' && previous !== undefined) {
       pre = this.text.slice(previous.start, previous.end);
       base = previous.start;
-      if (!/:\s*$/u.test(pre)) return undefined;
+      if (!pre.trimEnd().endsWith(':')) return undefined;
     }
-    const direct = VERB_BEFORE_QUOTE.exec(pre);
-    const colon = direct ? undefined : VERB_COLON_BEFORE_QUOTE.exec(pre);
+    const end = base + pre.length;
+    const { text } = this;
+    // The verb, its links (`thêm rằng`) and a colon or comma.
+    const link = (a: number, b: number) => (LINK_WORDS.has(text.slice(a, b).toLowerCase()) ? a : undefined);
+    const direct = execTail(VERB_BEFORE_QUOTE, text, base, end, tailFrom(text, base, end, VERB_WORDS, ':,', link));
+    // The verb, at most 100 characters and a colon.
+    const colonAt = tailFrom(text, base, end, 0, '') + 1;
+    const colon = direct ? undefined : execTail(VERB_COLON_BEFORE_QUOTE, text, base, end, tailFrom(text, base, Math.max(base, colonAt - 101), VERB_WORDS, ''));
     const m = direct ?? colon;
     if (!m) return undefined;
-    if (colon && (TITLE_NOUN_BEFORE.test(pre) || wordCount(colon[2] as string) > 12)) return undefined;
+    if (colon && (execTail(TITLE_NOUN_BEFORE, text, base, end, tailFrom(text, base, end, 3 + TITLE_NOUN_WORDS, ':')) || wordCount(colon[2] as string) > 12)) return undefined;
     const verbAt = base + m.index;
     if (this.isQuoted(verbAt)) return undefined;
     const speaker = this.subjectBefore(verbAt, base);
@@ -284,7 +460,7 @@ class Finder {
       if (/^[“"«]/u.test(this.text.slice(contentStart, contentStart + 1))) continue;
       const end = this.sentenceEnd(at, line.end);
       const content = this.text.slice(contentStart, end);
-      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
       const speaker = this.subjectBefore(at, line.start);
       if (!speaker) continue;
       this.add('reported', speaker, v[0], contentStart, trimFinalStop(this.text, contentStart, end));
@@ -309,7 +485,7 @@ class Finder {
       if (apposition && /^\p{Lu}/u.test(apposition[1] as string) && TITLE.test(apposition[1] as string)) contentStart += apposition[0].length;
       const end = this.sentenceEnd(contentStart, line.end);
       const content = this.text.slice(contentStart, end);
-      if (wordCount(content) < 4 || /\?\s*$/u.test(content)) continue;
+      if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
       this.add('reported', speaker, (m[1] as string).replace(/\s+/gu, ' ').replace(/^Cũng t/u, 't').replace(/^T/u, 't'), contentStart, trimFinalStop(this.text, contentStart, end));
       THEO.lastIndex = contentStart - line.start;
     }
@@ -322,10 +498,61 @@ class Finder {
 
   /** The end of a subject before a verb, with `đã`, `cũng`… and an apposition's comma left out. */
   private stripAdverbs(start: number, end: number): number {
-    let s = this.text.slice(start, end);
-    for (let m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s); m && m[0].length > 0; m = TRAILING_ADVERB.exec(s) ?? TRAILING_TIME.exec(s)) s = s.slice(0, m.index);
-    s = s.replace(/[\s,]+$/u, '');
-    return start + s.length;
+    const { text } = this;
+    const adverb = (e: number) => execTail(TRAILING_ADVERB, text, start, e, tailFrom(text, start, e, ADVERB_WORDS, ','));
+    // `ngày 29/1 (giờ địa phương)`: the time word, then words, dates and brackets it repeats.
+    const tail = (a: number, b: number): number | undefined => {
+      const run = text.slice(a, b);
+      if (TIME_TAIL.has(run.toLowerCase()) || TIME_DIGITS.test(run)) return a;
+      if (!run.endsWith(')')) return undefined;
+      // `(giờ …)`, from the first `(giờ` after the `)` before it.
+      GIO.lastIndex = Math.max(start, text.lastIndexOf(')', b - 2) + 1);
+      const open = GIO.exec(text);
+      return open && open.index < b - 1 ? open.index : undefined;
+    };
+    const time = (e: number) => execTail(TRAILING_TIME, text, start, e, tailFrom(text, start, e, TIME_WORDS_MAX, ',', tail));
+    let e = end;
+    for (let m = adverb(e) ?? time(e); m && m[0].length > 0; m = adverb(e) ?? time(e)) e = start + m.index;
+    while (e > start && (isSpace(text.charCodeAt(e - 1)) || text[e - 1] === ',')) e--;
+    return e;
+  }
+
+  /** Where the clause holding `to` starts: after the last clause mark of its line before it (`lineStart` if none). */
+  private clauseStart(lineStart: number, to: number): number {
+    let ends = this.clauseMarks.get(lineStart);
+    if (!ends) {
+      // The marks of the whole line, once: those that end by `to` are the marks of text[lineStart, to).
+      ends = [];
+      const nl = this.text.indexOf('\n', lineStart);
+      const line = this.text.slice(lineStart, nl < 0 ? this.text.length : nl);
+      CLAUSE_MARKS.lastIndex = 0;
+      for (let c = CLAUSE_MARKS.exec(line); c; c = CLAUSE_MARKS.exec(line)) ends.push(lineStart + c.index + c[0].length);
+      this.clauseMarks.set(lineStart, ends);
+    }
+    const k = upperBound(ends, to) - 1;
+    return k >= 0 ? (ends[k] as number) : lineStart;
+  }
+
+  /** `HAS_VERB.test(text.slice(start, end))` for a clause of the line at `lineStart`, from the verbs of the line listed once. */
+  private hasVerb(lineStart: number, start: number, end: number): boolean {
+    let verbs = this.lineVerbs.get(lineStart);
+    if (!verbs) {
+      verbs = { starts: [], ends: [] };
+      const nl = this.text.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? this.text.length : nl;
+      VERB_SCAN.lastIndex = lineStart;
+      for (let v = VERB_SCAN.exec(this.text); v && v.index < lineEnd; v = VERB_SCAN.exec(this.text)) {
+        verbs.starts.push(v.index);
+        verbs.ends.push(v.index + v[0].length);
+      }
+      this.lineVerbs.set(lineStart, verbs);
+    }
+    // No verb of the line starts before a clause and ends inside it; a verb from `start` on that
+    // runs past `end` (`cho biết thêm`) may hold a shorter one (`cho biết`) that does not.
+    const k = upperBound(verbs.starts, start - 1);
+    const at = verbs.starts[k];
+    if (at === undefined || at >= end) return false;
+    return (verbs.ends[k] as number) <= end || HAS_VERB.test(this.text.slice(at, end));
   }
 
   /** The speaker of a verb at `verbAt`: the clause's subject right before it. */
@@ -333,29 +560,24 @@ class Finder {
     const end = this.stripAdverbs(lineStart, verbAt);
     if (end <= lineStart) return undefined;
     // An official's mention ending there, at the start of a clause (appositions hold commas).
-    const m = [...this.mentions].reverse().find((x) => x.end === end && x.start >= lineStart);
+    const m = [...(this.byEnd.get(end) ?? [])].reverse().find((x) => x.start >= lineStart);
     if (m) {
       const before = this.text.slice(lineStart, m.start).trimEnd();
-      if (before === '' || /[.,;:!?…(“”"«»\-–—]$/u.test(before) || /(?:^|\s)(?:và|nhưng|còn|đồng thời|trong khi đó|khi đó|sau đó|tuy nhiên)$/iu.test(before)) {
+      const b = lineStart + before.length;
+      if (before === '' || MARK_END.has(before[before.length - 1] as string) || execTail(CLAUSE_CONJUNCTION, this.text, lineStart, b, tailFrom(this.text, lineStart, b, CLAUSE_CONJUNCTION_WORDS, ''))) {
         return this.officialSpeaker(m.official, m.start, m.end);
       }
       return undefined;
     }
-    const chunkStart = (to: number) => {
-      let at = lineStart;
-      CLAUSE_MARKS.lastIndex = 0;
-      const s = this.text.slice(lineStart, to);
-      for (let c = CLAUSE_MARKS.exec(s); c; c = CLAUSE_MARKS.exec(s)) at = lineStart + c.index + c[0].length;
-      return at;
-    };
+    const chunkStart = (to: number) => this.clauseStart(lineStart, to);
     let start = chunkStart(end);
     while (start < end && /\s/u.test(this.text[start] as string)) start++;
-    const chained = ENDS_WITH_VERB.exec(this.text.slice(start, end));
+    const chained = execTail(ENDS_WITH_VERB, this.text, start, end, tailFrom(this.text, start, end, VERB_WORDS, ''));
     if (chained) return depth < 2 ? this.subjectBefore(start + chained.index, lineStart, depth + 1) : undefined;
-    if (HAS_VERB.test(this.text.slice(start, end))) return undefined;
+    if (this.hasVerb(lineStart, start, end)) return undefined;
     let speaker = this.classify(start, end, 'strict');
     // `ông Piere Eladari, Giám đốc điều hành Tập đoàn Puma Energy, cho biết`: a title in apposition to a name.
-    if (TITLE.test(this.text.slice(start, end)) && this.text[start - 1] !== undefined && /,\s*$/u.test(this.text.slice(lineStart, start))) {
+    if (TITLE.test(this.text.slice(start, end)) && this.text[start - 1] !== undefined && this.text.slice(lineStart, start).trimEnd().endsWith(',')) {
       const commaAt = this.text.lastIndexOf(',', start - 1);
       let s2 = chunkStart(commaAt);
       while (s2 < commaAt && /\s/u.test(this.text[s2] as string)) s2++;
@@ -386,9 +608,16 @@ class Finder {
     // A speaker runs on across no furniture (`quan chức (Ảnh: X) Iran`), as a name in extract does not.
     if (this.furnitureIn(start, start + s.length)) return undefined;
     // An official written there.
-    const m = this.mentions.find((x) => x.start >= start && x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '');
+    let m: OfficialMention | undefined;
+    for (let k = this.firstMentionFrom(start); k < this.mentions.length && !m; k++) {
+      const x = this.mentions[k] as OfficialMention;
+      if (x.start >= end) break; // nor can it end by `end`
+      if (x.end <= end && this.text.slice(start, x.start).trim() === '' && this.text.slice(x.end, end).trim() === '') m = x;
+    }
     if (m) return this.officialSpeaker(m.official, m.start, m.end);
-    if (this.mentions.some((x) => x.start < end && x.end > start)) return undefined;
+    // A mention overlapping the span: of those starting before its end, one reaches past its start.
+    const last = this.firstMentionFrom(end) - 1;
+    if (last >= 0 && (this.reach[last] as number) > start) return undefined;
     const key = foldKey(s);
     if (PRONOUN.has(key)) return this.resolvePronoun(PRONOUN.get(key), start, end);
     if (TITLE.test(s) && !QUANTIFIED.test(s)) {
@@ -422,51 +651,112 @@ class Finder {
 
   /** The official of the article named `name` or whose name ends with it (`Hiếu`, `Trump`), if exactly one. */
   private officialByName(name: string): Official | undefined {
-    const k = foldKey(name);
-    const found = this.article.doc.officials.filter((o) => foldKey(o.name) === k || foldKey(o.name).endsWith(` ${k}`));
+    if (!this.nameIndex) {
+      // Each official under its folded name and under each run of its last words.
+      this.nameIndex = new Map();
+      for (const o of this.article.doc.officials) {
+        const words = foldKey(o.name).split(' ');
+        for (let j = 0; j < words.length; j++) {
+          const key = words.slice(j).join(' ');
+          const list = this.nameIndex.get(key);
+          if (list) list.push(o);
+          else this.nameIndex.set(key, [o]);
+        }
+      }
+    }
+    const found = this.nameIndex.get(foldKey(name)) ?? [];
     return found.length === 1 ? found[0] : undefined;
   }
 
   /** `Bộ trưởng cho biết`: the one official the article gave that title before. */
   private resolveTitle(s: string, start: number, end: number): Speaker | undefined {
-    const key = titleKey(s);
-    const candidates = new Set(
-      this.mentions
-        .filter((x) => x.start < start)
-        .map((x) => x.official)
-        .filter((o) => o.titles.some((t) => titleKey(t) === key || titleKey(t).startsWith(`${key} `)) || (o.roles ?? [o.role]).some((r) => r !== undefined && foldKey(r) === key)),
-    );
-    if (candidates.size !== 1) return undefined;
-    return this.officialSpeaker([...candidates][0] as Official, start, end, true);
+    // The officials with a title that is the key or starts with its words, or with the key as a
+    // role, in the order of their first mentions: the one mentioned before `start`, if only one is.
+    const firsts = this.officialsTitled(titleKey(s));
+    const one = firsts[0];
+    if (one === undefined || one.first >= start || (firsts[1]?.first ?? Infinity) < start) return undefined;
+    return this.officialSpeaker(one.official, start, end, true);
+  }
+
+  private officialsTitled(key: string): { first: number; official: Official }[] {
+    let firsts = this.titleFirsts.get(key);
+    if (firsts) return firsts;
+    if (!this.titleIndex) {
+      const index = new Map<string, Set<Official>>();
+      const put = (k: string, o: Official) => {
+        const set = index.get(k);
+        if (set) set.add(o);
+        else index.set(k, new Set([o]));
+      };
+      for (const o of this.article.doc.officials) {
+        for (const t of o.titles) {
+          const words = titleKey(t).split(' ');
+          for (let j = 1; j <= words.length; j++) put(words.slice(0, j).join(' '), o);
+        }
+        for (const r of o.roles ?? [o.role]) if (r !== undefined) put(foldKey(r), o);
+      }
+      this.titleIndex = index;
+    }
+    firsts = [...(this.titleIndex.get(key) ?? [])]
+      .map((official) => ({ official, first: Math.min(...official.mentions.map((m) => m.start)) }))
+      .sort((a, b) => a.first - b.first);
+    this.titleFirsts.set(key, firsts);
+    return firsts;
   }
 
   /** `ông nói`: the one person named in this paragraph before it, or else in the nearest paragraph before that names any. */
   private resolvePronoun(gender: 'm' | 'f' | undefined, start: number, end: number): Speaker | undefined {
     const line = this.lineIndex.lineOf(start);
     // `bà` only for a woman the article writes `bà X` (or `… Thị …`); `ông` for anyone not known to be one.
-    const fits = (name: string, written: string[]) => {
-      const female = /\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w));
-      const male = /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w));
-      return gender === 'm' ? !female || male : gender === 'f' ? female && !male : true;
+    const fits = ([female, male]: boolean[]) => (gender === 'm' ? !female || male : gender === 'f' ? female && !male : true);
+    const official = (o: Official) => {
+      let s = this.fitsOf.get(o);
+      if (!s) this.fitsOf.set(o, (s = sexOf(o.name, o.mentions.map((x) => x.text))));
+      return s;
     };
-    const writtenAs = (o: Official) => o.mentions.map((x) => x.text);
     for (let l = line; l >= 1 && l > line - 6; l--) {
       const from = this.lineStarts[l - 1] as number;
       const to = l === line ? start : ((this.lineStarts[l] as number | undefined) ?? this.text.length);
       const people = new Map<string, Speaker>();
-      for (const x of this.mentions) {
-        if (x.start >= from && x.start < to && fits(x.official.name, writtenAs(x.official))) people.set(foldKey(x.official.name), this.officialSpeaker(x.official, start, end, true));
+      // Two people or more: no answer, however many more there are.
+      for (let k = this.firstMentionFrom(from); k < this.mentions.length && people.size < 2; k++) {
+        const x = this.mentions[k] as OfficialMention;
+        if (x.start >= to) break;
+        if (fits(official(x.official))) people.set(foldKey(x.official.name), this.officialSpeaker(x.official, start, end, true));
       }
-      for (const n of this.named) {
-        if (n.at >= from && n.at < to && fits(n.speaker.speaker, [this.text.slice(n.speaker.start, n.speaker.end)]) && !people.has(n.key) && (n.speaker.official !== null || CAP_NAME.test(n.speaker.speaker))) {
-          people.set(n.key, { ...n.speaker, start, end, resolved: true });
+      const named = this.named.get(l);
+      for (let k = 0; named && k < named.entries.length && people.size < 2; ) {
+        const n = named.entries[k] as Named;
+        // A key already there stays as it is: skip the entries with it that follow.
+        if (people.has(n.key)) {
+          k = named.next[k] ?? named.entries.length;
+          continue;
         }
+        if (n.at < to && fits(n.sex) && n.person) people.set(n.key, { ...n.speaker, start, end, resolved: true });
+        k++;
       }
       if (people.size === 1) return [...people.values()][0];
       if (people.size > 1) return undefined;
     }
     return undefined;
   }
+}
+
+/** Whether a person is written as a woman (`… Thị …`, `bà X`) and as a man (`… Văn …`, `ông X`). */
+function sexOf(name: string, written: readonly string[]): boolean[] {
+  return [/\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w)), /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w))];
+}
+
+/** The index of the first of sorted `values` above `at`. */
+function upperBound(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A line the interviewer speaks: `- Thứ trưởng có thể cho biết …?`, `PV: …`. */

@@ -42,7 +42,11 @@ export function splitSentences(text: string): Sentence[] {
     }
     let k = j;
     while (k < text.length && text[k] === ' ') k++;
-    if (k < text.length && text[k] !== '\n' && !OPENERS.test(text[k] as string)) continue;
+    // Nor does any later mark of this run (the same closers and spaces follow it): go on after them.
+    if (k < text.length && text[k] !== '\n' && !OPENERS.test(text[k] as string)) {
+      i = j - 1;
+      continue;
+    }
     if (c === '.' && j === i + 1 && !endsSentence(text, i)) continue;
     push(start, j);
     start = j;

@@ -234,6 +234,8 @@ export const conferences: EntityKind<ConferenceMatch, Conference> = {
   find: findConferences,
   assemble(found: Found<ConferenceMatch>[], ctx, lineOf) {
     const groups: Group[] = [];
+    // The groups of each number and head (neither changes), in the order of `groups`.
+    const byNumber = new Map<string, Group[]>();
     for (const f of found) {
       const { key: rawKey, canonical } = seriesName(f.value.written);
       const key = looseKey(rawKey);
@@ -242,7 +244,8 @@ export const conferences: EntityKind<ConferenceMatch, Conference> = {
       // An alias names one series exactly (`Đại hội Đảng` is not `Đại hội Đảng bộ …`), so only
       // names without one, or a bare head, merge by extension.
       const head = f.value.head;
-      let g = groups.find(
+      const slot = `${f.value.number} ${head}`;
+      let g = byNumber.get(slot)?.find(
         (x) =>
           x.number === f.value.number &&
           x.head === head &&
@@ -251,6 +254,9 @@ export const conferences: EntityKind<ConferenceMatch, Conference> = {
       if (!g) {
         g = { key, head: f.value.head, series: canonical ?? f.value.written, canonical: canonical !== undefined, number: f.value.number, mentions: [] };
         groups.push(g);
+        const same = byNumber.get(slot);
+        if (same) same.push(g);
+        else byNumber.set(slot, [g]);
       } else if (canonical && !g.canonical) {
         Object.assign(g, { key, series: canonical, canonical: true });
       } else if (!g.canonical && key.length > g.key.length) {

@@ -37,9 +37,21 @@ interface Person {
  */
 function mergeShortNames(people: Map<string, Person>): void {
   const keys = [...people.keys()];
+  // Each name under its first and last words (fewer than all): the longer names a short one may
+  // stand for, found by one lookup instead of comparing every pair of names.
+  const byPart = new Map<string, Set<string>>();
+  for (const k of keys) {
+    const words = k.split(' ');
+    for (let j = 1; j < words.length; j++) {
+      for (const part of [words.slice(0, j).join(' '), words.slice(j).join(' ')]) {
+        let set = byPart.get(part);
+        if (!set) byPart.set(part, (set = new Set()));
+        set.add(k);
+      }
+    }
+  }
   for (const short of keys) {
-    const words = short.split(' ');
-    const longer = keys.filter((k) => k !== short && people.has(k) && k.split(' ').length > words.length && (k.endsWith(` ${short}`) || k.startsWith(`${short} `)));
+    const longer = [...(byPart.get(short) ?? [])].filter((k) => people.has(k));
     if (longer.length !== 1) continue;
     const from = people.get(short) as Person;
     const into = people.get(longer[0] as string) as Person;

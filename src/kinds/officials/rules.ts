@@ -183,8 +183,8 @@ function nameInRun(toks: readonly Token[], i: number, end: number, leader: boole
 
 /** Is [p, end) a whole name? Vietnamese (a family name, 2 to 4 words) or foreign. */
 function nameAt(toks: readonly Token[], p: number, end: number, leader: boolean, sawCountry: boolean): number | undefined {
-  let len = 0; // words, not the dots of initials
-  for (let q = p; q < end; q++) if ((toks[q] as Token).word) len++;
+  let len = 0; // words, not the dots of initials; counted no further than 5 (no name is longer than 4)
+  for (let q = p; q < end && len <= 4; q++) if ((toks[q] as Token).word) len++;
   const first = toks[p] as Token;
   if (ORG_STARTS.has(first.key) || !isTitleCase(first)) return undefined;
   if (surnames.has(first.key) && len >= 2 && len <= 4) return p;
