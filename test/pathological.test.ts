@@ -1,0 +1,184 @@
+// Issue 8: every extractor on pathological inputs at the issue's sizes (100,000 digits separated
+// by dots and commas; 50,000 capitalised syllables; 100,000 opening quotes; a 10 MB line without
+// spaces), in most shapes of test/support/pathological.ts (the benchmark runs them all). Not a
+// timed test (`npm run bench` shows the time is linear): it checks that each call ends, that every
+// span is a slice of the normalized text, and what is found. A line made only of one-character
+// words is 1 MB, not 10, and so is a line of spaces (V8's regular expressions run out of
+// backtracking stack on some 10 million spaces).
+import { describe, expect, it } from 'vitest';
+import { extract, findQuotes, normalize, prepare, readArticle, segment, type Document, type Quote, type Word } from '../src/index.js';
+import type { Cut } from '../src/clean/index.js';
+import { personName, SHAPES, type Shape } from './support/pathological.js';
+
+/** Generous: the whole file takes well under a minute, but the machine may be busy. */
+const TIMEOUT = 300_000;
+
+interface Output {
+  text: string;
+  cuts: Cut[];
+  doc: Document;
+  quotes: Quote[];
+  words: Word[];
+}
+
+const spans = (doc: Document) => [
+  ...doc.officials.flatMap((o) => o.mentions),
+  ...doc.conferences.flatMap((c) => c.mentions),
+  ...doc.dates,
+  ...doc.figures,
+];
+
+/** The spans whose text is not `text.slice(start, end)` (a million `expect`s would take minutes). */
+const notSlices = (text: string, list: readonly { text: string; start: number; end: number }[]) => list.filter((s) => s.text !== text.slice(s.start, s.end));
+
+/** Every extractor on the shape at its size, with the checks that hold for any input. */
+function run(shape: Shape): Output {
+  const raw = shape.make(shape.size);
+  const text = normalize(raw);
+  const { cuts, masked } = prepare(raw);
+  expect(masked.length).toBe(text.length);
+  // Sorted, apart, inside the text.
+  expect(cuts.filter((c, k) => c.end <= c.start || c.start < (cuts[k - 1]?.end ?? 0) || c.end > text.length)).toEqual([]);
+
+  const doc = extract(raw);
+  expect(notSlices(text, spans(doc))).toEqual([]);
+
+  const quotes = findQuotes(readArticle(raw, '-', ['officials']));
+  expect(notSlices(text, quotes)).toEqual([]);
+  expect(notSlices(text, quotes.map((q) => q.speaker_text))).toEqual([]);
+
+  // Words in order, each a slice, and together every character but spaces.
+  const words = segment(raw);
+  expect(notSlices(text, words)).toEqual([]);
+  expect(words.filter((w, k) => w.end <= w.start || w.start < (words[k - 1]?.end ?? 0))).toEqual([]);
+  let covered = 0;
+  for (const w of words) covered += w.text.replace(/\s/gu, '').length;
+  expect(covered).toBe(text.replace(/\s/gu, '').length);
+  return { text, cuts, doc, quotes, words };
+}
+
+const shape = (input: Shape['input'], name: string): Shape => {
+  const s = SHAPES.find((x) => x.input === input && x.name === name);
+  if (!s) throw new Error(`no shape ${input} ${name}`);
+  return s;
+};
+
+/** Nothing found but words. */
+function nothing(o: Output): void {
+  expect(o.cuts).toEqual([]);
+  expect(spans(o.doc)).toEqual([]);
+  expect(o.quotes).toEqual([]);
+}
+
+/** One word: the whole line. */
+function oneWord(o: Output): void {
+  expect(o.words.map((w) => [w.start, w.end])).toEqual([[0, o.text.length]]);
+}
+
+describe('100,000 digits separated by dots and commas', () => {
+  // One token of 100,000 digits is no number, and without a unit no figure; nor a date or a session.
+  for (const name of ['1.2.3', '1,2,3', '1.2,3.4', '1.234,5.678', '1/2-3/4']) {
+    it(`${name}…: nothing found, one word`, { timeout: TIMEOUT }, () => {
+      const o = run(shape('digits', name));
+      nothing(o);
+      oneWord(o);
+    });
+  }
+  // Single digits between marks: numbers, but with no unit no figure.
+  it('1 . 2 , 3…: nothing found, a word per digit and per mark', { timeout: TIMEOUT }, () => {
+    const o = run(shape('digits', '1 . 2 , 3'));
+    nothing(o);
+    expect(o.words).toHaveLength(2 * 100_000 - 1);
+  });
+  it('1.000 người, …: 25,000 figures of 1000 người, no more', { timeout: TIMEOUT }, () => {
+    const o = run(shape('digits', '1.000 người, …'));
+    expect(o.doc.figures).toHaveLength(25_000);
+    expect(o.doc.figures.filter((f) => f.text !== '1.000 người' || f.value !== 1000 || f.unit !== 'người' || f.qualifier !== null)).toEqual([]);
+    expect([o.doc.officials, o.doc.conferences, o.doc.dates, o.quotes]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('50,000 capitalised syllables', () => {
+  for (const name of ['Nguyễn Văn An …', 'ông Nguyễn …', 'NGUYỄN VĂN AN …']) {
+    it(`${name}: no official without a title, nothing else found`, { timeout: TIMEOUT }, () => {
+      const o = run(shape('capitals', name));
+      nothing(o);
+      expect(o.words.length).toBeGreaterThan(0);
+    });
+  }
+  // After a title, the run's last words are read as the name and the rest as the organization.
+  for (const [name, title, last] of [
+    ['Bộ trưởng Nguyễn …', 'Bộ trưởng', 'Tuấn Anh'],
+    ['Tổng thống Angela …', 'Tổng thống', 'Olaf Scholz Justin Trudeau'],
+  ] as const) {
+    it(`${name}: one official, named by the run's last words`, { timeout: TIMEOUT }, () => {
+      const o = run(shape('capitals', name));
+      expect(o.doc.officials).toHaveLength(1);
+      const official = o.doc.officials[0] as Document['officials'][number];
+      expect([official.name, official.role, official.mentions.length]).toEqual([last, title, 1]);
+      expect(official.mentions[0]).toMatchObject({ start: 0, end: o.text.length });
+      expect([o.doc.conferences, o.doc.dates, o.doc.figures, o.quotes]).toEqual([[], [], [], []]);
+    });
+  }
+  it('Bộ trưởng X, × 12,500 names: 12,500 officials, each once, by name', { timeout: TIMEOUT }, () => {
+    const o = run(shape('capitals', 'Bộ trưởng X, (n/4 names)'));
+    expect(o.doc.officials.map((x) => x.name)).toEqual(Array.from({ length: 12_500 }, (_, k) => personName(k)));
+    expect(o.doc.officials.filter((x) => x.titles.join() !== 'Bộ trưởng' || x.mentions.length !== 1)).toEqual([]);
+    expect([o.doc.conferences, o.doc.dates, o.doc.figures, o.quotes]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('100,000 opening quotes', () => {
+  // Opening quotes that never close quote nothing.
+  for (const [name, words] of [
+    ['“““', 100_000],
+    ['« « «', 100_000],
+    ['‘‘‘', 100_000],
+    ['(((', 1], // vntk's tokenizer takes a line of URL characters whole
+  ] as const) {
+    it(`${name}…: nothing found`, { timeout: TIMEOUT }, () => {
+      const o = run(shape('quotes', name));
+      nothing(o);
+      expect(o.words).toHaveLength(words);
+    });
+  }
+  it('""" …: straight quotes pair up, but an empty quotation is none', { timeout: TIMEOUT }, () => {
+    nothing(run(shape('quotes', '"""')));
+  });
+  it('“ông An nói rằng: … (never closed): no quotation, no reported speech', { timeout: TIMEOUT }, () => {
+    nothing(run(shape('quotes', '“ông An nói rằng: ')));
+  });
+  it('“Chúng tôi đồng ý”, ông An nói. × 50,000 on one line: 50,000 quotations', { timeout: TIMEOUT }, () => {
+    const o = run(shape('quotes', '“a b c”, ông An nói.'));
+    expect(o.quotes).toHaveLength(50_000);
+    expect(o.quotes.filter((q) => q.kind !== 'direct' || q.speaker !== 'An' || q.verb !== 'nói' || q.text !== 'Chúng tôi đồng ý' || q.official !== null)).toEqual([]);
+    expect(spans(o.doc)).toEqual([]);
+  });
+});
+
+describe('a 10 MB line without spaces', () => {
+  for (const name of ['nguyễnvănan', '0123456789']) {
+    it(`${name}…: nothing found, one word`, { timeout: TIMEOUT }, () => {
+      const o = run(shape('line', name));
+      expect(o.text).toHaveLength(10 * 1024 * 1024);
+      nothing(o);
+      oneWord(o);
+    });
+  }
+  it('punctuation, 1 MB: nothing found, a word per mark', { timeout: TIMEOUT }, () => {
+    const o = run(shape('line', '.,;:!?-/()“”'));
+    nothing(o);
+    expect(o.words).toHaveLength(o.text.length);
+  });
+  it('end marks and a word, 1 MB: nothing found', { timeout: TIMEOUT }, () => {
+    const o = run(shape('line', '.!?… x'));
+    nothing(o);
+    expect(o.words).toHaveLength(o.text.length - 1);
+  });
+  it('1 MB of spaces before a source: the source is cut', { timeout: TIMEOUT }, () => {
+    const o = run(shape('line', 'x.␣␣␣Nguồn: a |'));
+    expect(o.cuts).toEqual([{ start: o.text.length - 10, end: o.text.length, reason: 'source' }]);
+    expect([spans(o.doc), o.quotes]).toEqual([[], []]);
+    expect(o.words.map((w) => w.text)).toEqual(['x', '.', 'Nguồn', ':', 'a', '|']);
+  });
+});
