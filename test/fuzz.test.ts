@@ -1,8 +1,9 @@
 // Property tests (issue 8, hardening): every extractor, quotes, clean and segment on arbitrary
-// Unicode, on text built from Vietnamese news words, and on real lines of fixtures/ mutated.
-// Properties: nothing throws; every span's `text` is `normalize(input).slice(start, end)` and its
-// `line` the line of `start`; NFD input gives what its NFC gives; the same input gives the same
-// output, also after other inputs ran in between (module state such as a regex's lastIndex).
+// Unicode, on text built from Vietnamese news words, on real lines of fixtures/ mutated and on
+// news sentences from templates (inputs in test/support/fuzz.ts). Properties: nothing throws;
+// every span's `text` is `normalize(input).slice(start, end)` and its `line` the line of
+// `start`; NFD input gives what its NFC gives; the same input gives the same output, also after
+// other inputs ran in between (module state such as a regex's lastIndex).
 //
 // FUZZ_RUNS sets the runs per property (default below, for `npm test`); `npm run fuzz` runs many.
 // FUZZ_SEED replays a run (fast-check prints the seed and path of a failure).
@@ -95,6 +96,8 @@ const TARGETS: Target[] = [
 const REGRESSIONS: [string, string][] = [
   // segment command, clean on: a word joined `đại` and `dịch` across the blanked credit (text not the normalized slice).
   ['segment across furniture', 'Dù bị ảnh hưởng bởi đại(Ảnh: Tuấn Anh) dịch, việc chủ động'],
+  // quotes, clean on: the quotation's text held the blanked credit (`hơn 300 đại biểu        Bộ trưởng`).
+  ['quotation across furniture', '“hơn 300 đại biểu (Ảnh: Tuấn Anh) Bộ trưởng”, ông Nguyễn A cho biết. '],
 ];
 
 // ---------------------------------------------------------------------------------------------

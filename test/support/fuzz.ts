@@ -1,5 +1,6 @@
 // The inputs of the property tests (test/fuzz.test.ts), apart so scripts can draw from them too:
-// (1) arbitrary Unicode, (2) text built from Vietnamese news words, (3) real lines of fixtures/ mutated.
+// (1) arbitrary Unicode, (2) text built from Vietnamese news words, (3) real lines of fixtures/ mutated,
+// (4) news sentences from templates (speaker, verb, quotation, figures, furniture glued in).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -124,8 +125,66 @@ export const mutatedFixture: fc.Arbitrary<string> = fc
     return nfd === 0 ? mutated.normalize('NFD') : mutated;
   });
 
+const TITLES = [
+  'Bộ trưởng', 'Thứ trưởng', 'Bộ trưởng Bộ Ngoại giao', 'Thứ trưởng Thường trực Bộ Ngoại giao', 'Thủ tướng', 'Phó Thủ tướng, Bộ trưởng Ngoại giao',
+  'Chủ tịch UBND tỉnh Vĩnh Phúc', 'Phó Bí thư Tỉnh ủy', 'Đại sứ Việt Nam tại Mỹ', 'Tổng thống Mỹ', 'Ngoại trưởng Nga', 'Cục trưởng', 'Chủ tịch nước',
+  'Người phát ngôn Bộ Ngoại giao', 'Tổng Bí thư', 'Đại tướng',
+];
+const NAMES = ['Bùi Thanh Sơn', 'Lê Hoài Trung', 'Nguyễn Như Hiếu', 'Lê Duy Thành', 'Phạm Bình Minh', 'Nguyễn Thị Hằng', 'Donald Trump', 'Sergei Lavrov', 'Angela Merkel', 'Tập Cận Bình'];
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Bùi', 'Đỗ', 'Võ', 'Đặng', 'Hồ'];
+const VERBS = ['cho biết', 'nói', 'khẳng định', 'nhấn mạnh', 'cho rằng', 'chia sẻ', 'nêu rõ', 'bày tỏ', 'phát biểu', 'đề nghị'];
+/** Furniture as sites glue it into the story. */
+const FURNITURE = [
+  '(Ảnh: Tuấn Anh)', '(Ảnh minh họa)', 'Ảnh: Nguyễn Dân -TTXVN', 'Ảnh: VGP/Quang Hiếu', 'Chia sẻ Zalo', 'Bình luận (0)', 'Nguồn: Thế giới và Việt Nam. |',
+  'Nguyễn Hồng Điệp (TTXVN)', 'Theo TTXVN', 'Mai Quý', 'Lưu bài viết thành công', 'Nhỏ Bình thường Lớn', 'Có thể bạn quan tâm',
+];
+const CONFERENCES = ['Hội nghị Ngoại vụ toàn quốc lần thứ 20', 'Đại hội XIII', 'Kỳ họp thứ ba, Quốc hội khóa XIV', 'Phiên họp 52', 'HNNG 30', 'Hội nghị Trung ương 6', 'Diễn đàn lần thứ ba'];
+const FIGURES = ['hơn 300 đại biểu', 'gần 558 triệu USD', '34,82%', 'khoảng 2.000 lượt cán bộ', '600 – 800 triệu USD', 'hai năm', '21 nghìn tỷ đồng', '50 tỉnh'];
+const DATES = ['ngày 13/12', 'Ngày 15 tháng 3 năm 1975', 'tháng 11/2023', 'năm 2013', '24-25/3/2022', 'từ ngày 18-23/12', 'giai đoạn 2021-2030'];
+
+const name = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...NAMES) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SURNAMES), fc.array(syllable, { minLength: 1, maxLength: 2 })).map(([a, rest]) => [a, ...rest.map((x) => x.charAt(0).toUpperCase() + x.slice(1))].join(' ')) },
+);
+const speaker: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...TITLES), name).map(([t, n]) => `${t} ${n}`),
+  name.map((n) => `ông ${n}`),
+  name.map((n) => `bà ${n}`),
+  fc.tuple(name, fc.constantFrom(...TITLES)).map(([n, t]) => `ông ${n}, ${t}`),
+  fc.constantFrom(...TITLES, 'ông', 'bà', 'Bộ trưởng', 'đại diện Ban Đối ngoại Trung ương', 'quan chức Iran', 'Điện Kremlin'),
+);
+/** Words of a clause, with now and then a figure, a date, a conference or furniture among them. */
+const clause: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.oneof(syllable, fc.constantFrom(...PHRASES)) },
+      { weight: 1, arbitrary: fc.constantFrom(...FIGURES, ...DATES, ...CONFERENCES) },
+      { weight: 1, arbitrary: fc.constantFrom(...FURNITURE) },
+      { weight: 1, arbitrary: fc.constantFrom(',', ' -', ':', '“', '”', '"', '(', ')') },
+    ),
+    { minLength: 1, maxLength: 14 },
+  )
+  .map((words) => words.join(' '));
+const sentence: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(speaker, fc.constantFrom(...VERBS), clause).map(([s, v, c]) => `${s} ${v} ${c}.`),
+  fc.tuple(speaker, fc.constantFrom(...VERBS), clause).map(([s, v, c]) => `${s} ${v}, ${c}.`),
+  fc.tuple(clause, speaker, fc.constantFrom(...VERBS)).map(([c, s, v]) => `“${c}”, ${s} ${v}.`),
+  fc.tuple(clause, speaker, fc.constantFrom(...VERBS)).map(([c, s, v]) => `"${c}" - ${s} ${v}`),
+  fc.tuple(speaker, fc.constantFrom(...VERBS), clause).map(([s, v, c]) => `${s} ${v}: “${c}”`),
+  fc.tuple(speaker, clause).map(([s, c]) => `Theo ${s}, ${c}.`),
+  fc.tuple(speaker, clause).map(([s, c]) => `${s}: ${c}.`),
+  fc.tuple(fc.constantFrom(...DATES), fc.constantFrom(...CONFERENCES), fc.constantFrom(...FIGURES)).map(([d, k, f]) => `${d}, ${k} diễn ra tại Hà Nội với ${f}.`),
+  clause.map((c) => `${c}.`),
+  fc.constantFrom(...FURNITURE),
+);
+/** (4) Sentences of a news story from templates (speakers, verbs, quotations, figures, dates, conferences), furniture in and between them. */
+export const newsText: fc.Arbitrary<string> = fc
+  .array(fc.tuple(sentence, fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '\n- ')), { minLength: 1, maxLength: 12, size: 'max' })
+  .map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+
 export const INPUTS: [string, fc.Arbitrary<string>][] = [
   ['arbitrary unicode', anyUnicode],
   ['vietnamese-like text', vietnamese],
   ['mutated fixture lines', mutatedFixture],
+  ['news sentences from templates', newsText],
 ];
