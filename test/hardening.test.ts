@@ -187,7 +187,7 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe.runIf(hasScript)('on a terminal', () => {
   it('text and csv escape what would drive the terminal; through a pipe they keep the bytes', () => {
-    // (clean, segment and the extractors cut escape sequences as furniture: figures' sentences still hold them.)
+    // (clean, segment and the extractors cut escape sequences as furniture: the file's name still holds them.)
     for (const args of [['figures', '--format', 'csv', hostile], ['quotes', '--format', 'csv', hostile]]) {
       const shown = onTerminal(args);
       expect(shown.status).toBe(0);
