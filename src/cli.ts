@@ -6,7 +6,7 @@ import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnC
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { encodingChoice, formatOption, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
@@ -60,7 +60,7 @@ export function buildProgram(): Command {
       const local = command.opts<{ format?: string; json?: boolean; show?: boolean; partial?: string }>();
       if (!local.json && (local.format === 'csv' || (local.format === 'text' && !local.show))) escapeOutputOnTerminal();
       if (local.json || local.format === 'json' || local.format === 'ndjson' || local.partial === '-') escapeJsonOutput();
-      if (opts.out !== undefined && !(command.name() === 'plot' && /\.(svg|png)$/i.test(opts.out))) {
+      if (opts.out !== undefined && !(command.name() === 'plot' && isImageFile(opts.out))) {
         try {
           outputTo(opts.out);
         } catch (err) {

@@ -1,7 +1,7 @@
 // The commander definitions of `kwic`, `collocations` and `plot` (the concordance tools); kept
 // apart from cli.ts, which adds them. Each command's module is loaded only when it runs.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { formatOption, partialOption, wholeNumber, type Format } from './options.js';
+import { formatOption, isImageFile, partialOption, wholeNumber, type Format } from './options.js';
 import type { EncodingChoice } from '../io/decode.js';
 
 const INPUTS = 'files, directories (every *.txt below), glob patterns, or - for stdin';
@@ -113,7 +113,7 @@ Examples:
   vnews plot 'ASEAN' --format json corpus/ | jq '.articles[] | {path, n: (.hits | length)}'`,
     )
     .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean }) => {
-      const { runPlot, isImageFile } = await import('../commands/plot.js');
+      const { runPlot } = await import('../commands/plot.js');
       const out = program.opts<{ out?: string }>().out;
       process.exitCode = await runPlot(pattern, inputs, {
         format: opts.json ? 'json' : opts.format,

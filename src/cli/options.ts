@@ -48,3 +48,8 @@ export function encodingChoice(value: string): EncodingChoice {
   if (encoding === undefined) throw new InvalidArgumentError(`--encoding takes one of ${ENCODING_NAMES.join(', ')}; got ${value}`);
   return encoding;
 }
+
+/** --out names an image file: plot draws SVG or PNG there instead of printing. */
+export function isImageFile(file: string): boolean {
+  return /\.(svg|png)$/i.test(file);
+}

@@ -23,11 +23,6 @@ export interface PlotCommandOptions extends RunOptions {
   out?: string;
 }
 
-/** --out names an image file: the plot is drawn as SVG or PNG instead of printed. */
-export function isImageFile(file: string): boolean {
-  return /\.(svg|png)$/i.test(file);
-}
-
 export async function runPlot(patternText: string, inputs: string[], options: PlotCommandOptions): Promise<number> {
   try {
     compilePattern(patternText, options.regex);
