@@ -506,9 +506,10 @@ class Finder {
       if (TIME_TAIL.has(run.toLowerCase()) || TIME_DIGITS.test(run)) return a;
       if (!run.endsWith(')')) return undefined;
       // `(giờ …)`, from the first `(giờ` after the `)` before it.
-      GIO.lastIndex = Math.max(start, text.lastIndexOf(')', b - 2) + 1);
-      const open = GIO.exec(text);
-      return open && open.index < b - 1 ? open.index : undefined;
+      const lo = Math.max(start, text.lastIndexOf(')', b - 2) + 1);
+      GIO.lastIndex = 0;
+      const open = GIO.exec(text.slice(lo, b - 1));
+      return open ? lo + open.index : undefined;
     };
     const time = (e: number) => execTail(TRAILING_TIME, text, start, e, tailFrom(text, start, e, TIME_WORDS_MAX, ',', tail));
     let e = end;
@@ -539,11 +540,11 @@ class Finder {
     if (!verbs) {
       verbs = { starts: [], ends: [] };
       const nl = this.text.indexOf('\n', lineStart);
-      const lineEnd = nl < 0 ? this.text.length : nl;
-      VERB_SCAN.lastIndex = lineStart;
-      for (let v = VERB_SCAN.exec(this.text); v && v.index < lineEnd; v = VERB_SCAN.exec(this.text)) {
-        verbs.starts.push(v.index);
-        verbs.ends.push(v.index + v[0].length);
+      const line = this.text.slice(lineStart, nl < 0 ? this.text.length : nl);
+      VERB_SCAN.lastIndex = 0;
+      for (let v = VERB_SCAN.exec(line); v; v = VERB_SCAN.exec(line)) {
+        verbs.starts.push(lineStart + v.index);
+        verbs.ends.push(lineStart + v.index + v[0].length);
       }
       this.lineVerbs.set(lineStart, verbs);
     }
