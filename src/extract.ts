@@ -3,6 +3,7 @@
 import type { Document, Kind } from './types.js';
 import { KINDS } from './types.js';
 import { LineIndex } from './text/normalize.js';
+import { firstOverlap } from './text/spans.js';
 import { prepare, type Prepared } from './clean/index.js';
 
 export { prepare, type Prepared } from './clean/index.js';
@@ -81,16 +82,7 @@ class SpanSet {
   }
 
   hits(span: { start: number; end: number }): boolean {
-    const m = this.merge();
-    let lo = 0;
-    let hi = m.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((m[mid] as { end: number }).end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = m[lo];
-    return s !== undefined && s.start < span.end;
+    return firstOverlap(this.merge(), span.start, span.end) !== undefined;
   }
 
   private merge(): { start: number; end: number }[] {

@@ -6,6 +6,7 @@
 import type { Article } from '../corpus/article.js';
 import type { Mention, Official } from '../types.js';
 import { foldKey, LineIndex } from '../text/normalize.js';
+import { firstOverlap, partitionPoint } from '../text/spans.js';
 import { ROLE_PREFIXES, TITLES } from '../kinds/officials/lexicon.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../lexicon/places.js';
 import {
@@ -301,17 +302,7 @@ class Finder {
 
   /** The first cut of site furniture (clean/) in [start, end), if any. */
   private furnitureIn(start: number, end: number): { start: number; end: number } | undefined {
-    // The cuts are sorted and do not overlap, so their ends rise: the first ending after `start`.
-    const cuts = this.article.cuts;
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cuts[mid] as { end: number }).end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const cut = cuts[lo];
-    return cut !== undefined && cut.start < end ? cut : undefined;
+    return firstOverlap(this.article.cuts, start, end);
   }
 
   /** Mark a span of one line quoted. */
@@ -340,14 +331,7 @@ class Finder {
 
   /** The index of the first mention starting at or after `at`. */
   private firstMentionFrom(at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid] as OfficialMention).start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.mentions, (m) => m.start < at);
   }
 
   /** `Thứ trưởng Lê Hoài Trung: Hội nghị có ý nghĩa rất đặc biệt.`; the quotation found, if any. */
@@ -749,16 +733,7 @@ function sexOf(name: string, written: readonly string[]): boolean[] {
 }
 
 /** The index of the first of sorted `values` above `at`. */
-function upperBound(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const upperBound = (values: readonly number[], at: number): number => partitionPoint(values, (v) => v <= at);
 
 /** A line the interviewer speaks: `- Thứ trưởng có thể cho biết …?`, `PV: …`. */
 function isQuestion(body: string): boolean {

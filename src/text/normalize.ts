@@ -1,4 +1,5 @@
 // The text model of SPEC.md: normalization, line numbers and folded keys.
+import { partitionPoint } from './spans.js';
 
 /** Unicode space separators and no-break spaces that become a plain space. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g;
@@ -27,14 +28,7 @@ export class LineIndex {
 
   /** The 1-based line holding `offset`. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return Math.max(1, partitionPoint(this.starts, (s) => s <= offset));
   }
 
   get count(): number {

@@ -3,6 +3,7 @@
 // (with any closing quotes or brackets after it) followed by a space and the start of a new
 // sentence: an upper-case letter, a digit, an opening quote or a list bullet (`- `, `* `).
 // `2.000`, `TP. Hồ Chí Minh` and initials (`Donald J. Trump`) are not ends.
+import { partitionPoint } from './spans.js';
 
 /** One sentence: `text.slice(start, end)`, trimmed. */
 export interface Sentence {
@@ -79,15 +80,7 @@ export class SentenceIndex {
 
   /** The index of the sentence holding `offset` (or, between sentences, the one before it); -1 before the first. */
   indexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    if (hi < 0 || offset < (this.sentences[0] as Sentence).start) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.sentences[mid] as Sentence).start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return partitionPoint(this.sentences, (s) => s.start <= offset) - 1;
   }
 
   /** The text of sentence `i`. */
