@@ -9,6 +9,7 @@
 //   near_duplicate    two near-duplicate articles (one story from two sites) whose figures in
 //                     matching sentences differ.
 // Two articles disagree only when nothing one says matches anything the other says under the key.
+import { pushTo } from '../collections.js';
 import { createHash } from 'node:crypto';
 import type { Figure, FigureQualifier } from '../types.js';
 import { foldKey } from '../text/normalize.js';
@@ -546,9 +547,7 @@ function nearDigestPairs(near: NearIndex, threshold: number): { ids: string[]; p
   const byId = new Map<string, string[]>();
   for (const [path, id] of Object.entries(near.paths)) {
     if (!near.articles[id]) continue;
-    const list = byId.get(id);
-    if (list) list.push(path);
-    else byId.set(id, [path]);
+    pushTo(byId, id, path);
   }
   const ids = [...byId.keys()];
   const paths = ids.map((id) => (byId.get(id) as string[]).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));

@@ -3,6 +3,7 @@
 // (runs of folded syllables); LSH banding over the signatures finds candidate pairs in time
 // linear in the number of articles, and each candidate is scored from the two signatures.
 // The index is plain JSON keyed by path, so shards indexed apart merge into the same answer.
+import { pushTo } from '../collections.js';
 import { normalize } from '../text/normalize.js';
 import { lines } from '../text/tokens.js';
 
@@ -232,9 +233,7 @@ export function candidatesAmong(signatures: readonly Signature[], signatureSize 
       const m = (signatures[kept[p] as number] as Signature).minhash;
       let key = '';
       for (let r = band * rows; r < (band + 1) * rows; r++) key += (m[r] as number).toString(36) + ',';
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(p);
-      else buckets.set(key, [p]);
+      pushTo(buckets, key, p);
     }
     for (const bucket of buckets.values()) {
       for (let i = 0; i < bucket.length; i++) {
@@ -291,9 +290,7 @@ export function groups(pairs: readonly Pick<SimilarPair, 'a' | 'b'>[]): string[]
   const members = new Map<string, string[]>();
   for (const x of parent.keys()) {
     const r = find(x);
-    const list = members.get(r);
-    if (list) list.push(x);
-    else members.set(r, [x]);
+    pushTo(members, r, x);
   }
   const out = [...members.values()].map((g) => g.sort(byPath));
   return out.sort((x, y) => y.length - x.length || byPath(x[0] as string, y[0] as string));

@@ -3,6 +3,7 @@
 // mạnh: “…”`), and reported speech (`Bộ trưởng X khẳng định …`, `Theo Thứ trưởng X, …`). The
 // speaker is an official of `extract` when one is written there, a title or pronoun resolved to the
 // one official it can stand for, a name, or a noun phrase (`đại diện Ban Đối ngoại Trung ương`).
+import { addTo, pushTo } from '../collections.js';
 import type { Article } from '../corpus/article.js';
 import type { Mention, Official } from '../types.js';
 import { foldKey, LineIndex } from '../text/normalize.js';
@@ -226,9 +227,7 @@ class Finder {
     for (const m of this.mentions) {
       reach = Math.max(reach, m.end);
       this.reach.push(reach);
-      const same = this.byEnd.get(m.end);
-      if (same) same.push(m);
-      else this.byEnd.set(m.end, [m]);
+      pushTo(this.byEnd, m.end, m);
     }
     this.lineIndex = new LineIndex(this.text);
     this.lineStarts.push(0);
@@ -642,10 +641,7 @@ class Finder {
       for (const o of this.article.doc.officials) {
         const words = foldKey(o.name).split(' ');
         for (let j = 0; j < words.length; j++) {
-          const key = words.slice(j).join(' ');
-          const list = this.nameIndex.get(key);
-          if (list) list.push(o);
-          else this.nameIndex.set(key, [o]);
+          pushTo(this.nameIndex, words.slice(j).join(' '), o);
         }
       }
     }
@@ -668,17 +664,12 @@ class Finder {
     if (firsts) return firsts;
     if (!this.titleIndex) {
       const index = new Map<string, Set<Official>>();
-      const put = (k: string, o: Official) => {
-        const set = index.get(k);
-        if (set) set.add(o);
-        else index.set(k, new Set([o]));
-      };
       for (const o of this.article.doc.officials) {
         for (const t of o.titles) {
           const words = titleKey(t).split(' ');
-          for (let j = 1; j <= words.length; j++) put(words.slice(0, j).join(' '), o);
+          for (let j = 1; j <= words.length; j++) addTo(index, words.slice(0, j).join(' '), o);
         }
-        for (const r of o.roles ?? [o.role]) if (r !== undefined) put(foldKey(r), o);
+        for (const r of o.roles ?? [o.role]) if (r !== undefined) addTo(index, foldKey(r), o);
       }
       this.titleIndex = index;
     }

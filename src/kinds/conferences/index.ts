@@ -1,5 +1,6 @@
 // conferences: a numbered event or session (SPEC.md): a head (`Hội nghị`, `Đại hội`, `Kỳ họp`...),
 // a series name, and a number written `lần thứ 20`, `thứ ba`, `XIII`, `52`, or an abbreviation (`HNNG 30`).
+import { pushTo } from '../../collections.js';
 import type { Conference, Mention } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
@@ -254,9 +255,7 @@ export const conferences: EntityKind<ConferenceMatch, Conference> = {
       if (!g) {
         g = { key, head: f.value.head, series: canonical ?? f.value.written, canonical: canonical !== undefined, number: f.value.number, mentions: [] };
         groups.push(g);
-        const same = byNumber.get(slot);
-        if (same) same.push(g);
-        else byNumber.set(slot, [g]);
+        pushTo(byNumber, slot, g);
       } else if (canonical && !g.canonical) {
         Object.assign(g, { key, series: canonical, canonical: true });
       } else if (!g.canonical && key.length > g.key.length) {

@@ -1,5 +1,6 @@
 // officials: a person named together with an office they hold (SPEC.md). Rules in rules.ts,
 // titles and organization words in lexicon.ts, examples in examples.ts.
+import { addTo } from '../../collections.js';
 import type { Mention, Official } from '../../types.js';
 import { foldKey } from '../../text/normalize.js';
 import type { EntityKind, Found } from '../kind.js';
@@ -43,11 +44,7 @@ function mergeShortNames(people: Map<string, Person>): void {
   for (const k of keys) {
     const words = k.split(' ');
     for (let j = 1; j < words.length; j++) {
-      for (const part of [words.slice(0, j).join(' '), words.slice(j).join(' ')]) {
-        let set = byPart.get(part);
-        if (!set) byPart.set(part, (set = new Set()));
-        set.add(k);
-      }
+      for (const part of [words.slice(0, j).join(' '), words.slice(j).join(' ')]) addTo(byPart, part, k);
     }
   }
   for (const short of keys) {
