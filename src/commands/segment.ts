@@ -7,9 +7,10 @@ import { renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
 import { normalize } from '../text/normalize.js';
-import { segment, segmentLines, type Gap, type Word } from '../segment/index.js';
+import { segmentLines, type Gap, type Word } from '../segment/index.js';
 import { prepare } from '../clean/index.js';
 import { countFound } from '../cli/stats.js';
+import { segmentArticle } from '../corpus/words.js';
 
 export const SEGMENT_FORMATS = ['text', 'json', 'ndjson'] as const;
 export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
@@ -71,8 +72,5 @@ export function segmentTextPart(options: { clean: boolean }): ArticleFunction<st
 
 /** One article's words (json and ndjson). */
 export function segmentPart(options: { clean: boolean }): ArticleFunction<SegmentDocument> {
-  return (text, path) => {
-    const p = prepare(text, options.clean);
-    return { path, words: segment(p.masked, p.cuts) };
-  };
+  return (text, path) => ({ path, words: segmentArticle(text, options.clean) });
 }

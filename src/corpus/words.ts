@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { prepare } from '../clean/index.js';
 import { foldKey } from '../text/normalize.js';
-import { segment } from '../segment/index.js';
+import { segment, type Word } from '../segment/index.js';
 
 /** One word as the corpus tools count it. */
 export interface CorpusWord {
@@ -20,8 +20,8 @@ export interface CorpusWord {
 
 const HAS_LETTER = /\p{L}/u;
 
-/** The segmented words of the text with its furniture blanked; no word crosses the furniture. */
-function wordsOf(raw: string, clean: boolean) {
+/** An article's segmented words, furniture blanked unless `clean` is false; no word crosses the furniture (segment's json). */
+export function segmentArticle(raw: string, clean: boolean): Word[] {
   const p = prepare(raw, clean);
   return segment(p.masked, p.cuts);
 }
@@ -29,7 +29,7 @@ function wordsOf(raw: string, clean: boolean) {
 /** The words of one article, in order: segmented, furniture left out unless `clean` is false, only words with a letter. */
 export function articleWords(raw: string, clean = true): CorpusWord[] {
   const out: CorpusWord[] = [];
-  for (const w of wordsOf(raw, clean)) {
+  for (const w of segmentArticle(raw, clean)) {
     if (!HAS_LETTER.test(w.text)) continue;
     out.push({ text: w.text, key: keyOf(w.text), start: w.start, end: w.end, line: w.line });
   }
@@ -57,7 +57,7 @@ export function articleRuns(raw: string, clean = true): CorpusWord[][] {
   const runs: CorpusWord[][] = [];
   let run: CorpusWord[] = [];
   let last: { end: number; line: number } | undefined;
-  for (const w of wordsOf(raw, clean)) {
+  for (const w of segmentArticle(raw, clean)) {
     const letter = HAS_LETTER.test(w.text);
     if (!letter || (last && (w.line !== last.line || w.start - last.end > 1))) {
       if (run.length > 0) runs.push(run);
