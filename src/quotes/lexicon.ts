@@ -47,6 +47,18 @@ export const SPEECH_VERBS: readonly { verb: string; clause: boolean }[] = [
   { verb: 'bác bỏ', clause: true },
   { verb: 'nhắn nhủ', clause: false },
   { verb: 'chỉ đạo', clause: false },
+  { verb: 'mong muốn', clause: true },
+  { verb: 'mong rằng', clause: true },
+  { verb: 'mong', clause: false },
+  { verb: 'hy vọng', clause: true },
+  { verb: 'hi vọng', clause: true },
+  { verb: 'kỳ vọng', clause: true },
+  { verb: 'phủ nhận', clause: true },
+  { verb: 'cáo buộc', clause: true },
+  { verb: 'phản bác', clause: false },
+  { verb: 'lên tiếng', clause: true },
+  { verb: 'công bố', clause: false },
+  { verb: 'xác nhận', clause: true },
 ];
 
 /** Words after a clause verb that make it no speech: `bày tỏ vui mừng` is speech, `đề nghị của` is a noun. */
@@ -55,7 +67,8 @@ export const VERB_STOPS: readonly string[] = ['của', 'này', 'đó', 'trên', 
 /** Words between a speaker and the verb: `ông X cũng đã cho biết`. */
 export const ADVERBS: readonly string[] = [
   'đã', 'cũng', 'cũng đã', 'đều', 'vừa', 'vừa qua', 'mới đây', 'từng', 'còn', 'lại', 'thì', 'một lần nữa', 'tiếp tục', 'hôm nay',
-  'trước đó', 'sau đó', 'khi đó', 'cũng từng', 'đồng thời', 'thẳng thắn', 'nhiều lần',
+  'trước đó', 'sau đó', 'khi đó', 'cũng từng', 'đồng thời', 'thẳng thắn', 'nhiều lần', 'xúc động', 'chính thức',
+  'luôn', 'mới', 'vẫn',
 ];
 
 /** Words between the verb and what was said: `cho biết thêm rằng: …`. */

@@ -204,6 +204,8 @@ class Finder {
   /** By line start: where its clause marks end (clauseStart), where its verbs start and end (hasVerb). */
   private readonly clauseMarks = new Map<number, number[]>();
   private readonly lineVerbs = new Map<number, { starts: number[]; ends: number[] }>();
+  /** Where reported speech found so far starts (a verb there opens what was said, `bày tỏ tin tưởng …`). */
+  private readonly reportedFrom = new Set<number>();
   /** Verbs already used to attribute a direct quotation. */
   private readonly usedVerbs = new Set<number>();
   /**
@@ -251,7 +253,14 @@ class Finder {
       this.theo(line);
     }
     this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    return this.quotes;
+    // A sentence written twice (a photo caption repeating the paragraph) is one quotation.
+    const seen = new Set<string>();
+    return this.quotes.filter((q) => {
+      const key = `${q.kind}\u0000${q.speaker}\u0000${q.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   private add(kind: QuoteKind, speaker: Speaker, verb: string | null, start: number, end: number): void {
@@ -444,9 +453,14 @@ class Finder {
       const end = this.sentenceEnd(at, line.end);
       const content = this.text.slice(contentStart, end);
       if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
+      // `bày tỏ tin tưởng rằng …`, `mong muốn và tin tưởng …`: a verb opening what another says is part of it.
+      if (this.reportedFrom.has(at)) continue;
       const speaker = this.subjectBefore(at, line.start);
       if (!speaker) continue;
       this.add('reported', speaker, v[0], contentStart, trimFinalStop(this.text, contentStart, end));
+      this.reportedFrom.add(contentStart);
+      const and = /^và\s+/u.exec(this.text.slice(contentStart, contentStart + 4));
+      if (and) this.reportedFrom.add(contentStart + and[0].length);
     }
   }
 
@@ -653,10 +667,21 @@ class Finder {
   private resolveTitle(s: string, start: number, end: number): Speaker | undefined {
     // The officials with a title that is the key or starts with its words, or with the key as a
     // role, in the order of their first mentions: the one mentioned before `start`, if only one is.
-    const firsts = this.officialsTitled(titleKey(s));
-    const one = firsts[0];
-    if (one === undefined || one.first >= start || (firsts[1]?.first ?? Infinity) < start) return undefined;
-    return this.officialSpeaker(one.official, start, end, true);
+    const key = titleKey(s);
+    const before = this.officialsTitled(key).filter((f) => f.first < start);
+    if (before.length === 0) return undefined;
+    if (before.length === 1) return this.officialSpeaker((before[0] as { official: Official }).official, start, end, true);
+    // Several: the one given exactly this title (`Thủ tướng`, not `Thủ tướng Nhật Bản`), else the one
+    // mentioned last before it (`Thứ trưởng Bộ Ngoại giao Nga I. Morgulov bày tỏ … Thứ trưởng khẳng định …`).
+    const exact = before.filter((f) => f.official.titles.some((t) => titleKey(t) === key));
+    if (exact.length === 1) return this.officialSpeaker((exact[0] as { official: Official }).official, start, end, true);
+    let last: OfficialMention | undefined;
+    const officials = new Set(before.map((f) => f.official));
+    for (let k = this.firstMentionFrom(start) - 1; k >= 0 && !last; k--) {
+      const m = this.mentions[k] as OfficialMention;
+      if (officials.has(m.official) && m.end <= start) last = m;
+    }
+    return last ? this.officialSpeaker(last.official, start, end, true) : undefined;
   }
 
   private officialsTitled(key: string): { first: number; official: Official }[] {
