@@ -157,6 +157,13 @@ const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
 /** HAS_VERB, to list a line's verbs. */
 const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
+/** What may stand between a clause mark and a chained verb: `, đồng thời nhấn mạnh`, `; cũng khẳng định`. */
+const CHAIN_GAP = /^\s*(?:(?:và|đồng thời|cũng|đã|còn|tiếp tục)\s+)*$/u;
+/** After a sentence's subject, its predicate: a lowercase word (`Thủ tướng hoan nghênh`). */
+const SUBJECT_NEXT = /^\s+(?:cũng\s+|đã\s+)?\p{Ll}/u;
+/** A title or pronoun and the capitalized words after it, then a lowercase word: `Chủ tịch Tập đoàn Texhong cảm ơn`. */
+const SUBJECT_HEAD = new RegExp(`^((?:Ông|Bà|\\p{Lu}[${L}]*(?:\\s+[${L}]+){0,2}?)(?:\\s+(?:\\p{Lu}[${L}'’.-]*|-|–))*)(?=\\s+\\p{Ll})`, 'u');
+
 /** `Bộ trưởng Bộ Ngoại giao` and `Bộ trưởng Ngoại giao` are one title. */
 const titleKey = (t: string) => foldKey(t).replace(/^((?:phó |quyền )?(?:bộ trưởng|thứ trưởng(?: thường trực)?)) bộ /u, '$1 ');
 
@@ -204,6 +211,10 @@ class Finder {
   /** By line start: where its clause marks end (clauseStart), where its verbs start and end (hasVerb). */
   private readonly clauseMarks = new Map<number, number[]>();
   private readonly lineVerbs = new Map<number, { starts: number[]; ends: number[] }>();
+  /** The last reported speech found, its speaker and sentence (chained). */
+  private lastReported?: { quote: Quote; speaker: Speaker; sentence: number };
+  /** Each sentence's subject, once asked (sentenceSubject). */
+  private readonly sentenceSubjects = new Map<number, Speaker | null>();
   /** Where reported speech found so far starts (a verb there opens what was said, `bày tỏ tin tưởng …`). */
   private readonly reportedFrom = new Set<number>();
   /** Verbs already used to attribute a direct quotation. */
@@ -455,13 +466,63 @@ class Finder {
       if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
       // `bày tỏ tin tưởng rằng …`, `mong muốn và tin tưởng …`: a verb opening what another says is part of it.
       if (this.reportedFrom.has(at)) continue;
-      const speaker = this.subjectBefore(at, line.start);
+      const speaker = this.subjectBefore(at, line.start) ?? this.chained(at, line.start);
       if (!speaker) continue;
       this.add('reported', speaker, v[0], contentStart, trimFinalStop(this.text, contentStart, end));
+      this.lastReported = { quote: this.quotes[this.quotes.length - 1] as Quote, speaker, sentence: this.article.sentences.indexOf(at) };
       this.reportedFrom.add(contentStart);
       const and = /^và\s+/u.exec(this.text.slice(contentStart, contentStart + 4));
       if (and) this.reportedFrom.add(contentStart + and[0].length);
     }
+  }
+
+  /**
+   * A verb opening a clause with no subject of its own (`Thủ tướng hoan nghênh …, nhấn mạnh …`,
+   * `X khẳng định …; bày tỏ mong muốn …`): the subject is the sentence's, the speaker of the
+   * sentence's reported speech before it, else a speaker opening one of its first clauses.
+   */
+  private chained(at: number, lineStart: number): Speaker | undefined {
+    const clause = this.clauseStart(lineStart, at);
+    if (clause <= lineStart || !/[,;]$/u.test(this.text.slice(clause - 1, clause))) return undefined;
+    if (!CHAIN_GAP.test(this.text.slice(clause, at))) return undefined;
+    const sentence = this.article.sentences.indexOf(at);
+    const last = this.lastReported;
+    // Reported speech of the sentence running over it holds it: `khẳng định A; bày tỏ mong muốn B` is one.
+    if (last && last.sentence === sentence && last.quote.start < at) return undefined;
+    let found = this.sentenceSubjects.get(sentence);
+    if (found === undefined) {
+      found = this.sentenceSubject(sentence, lineStart) ?? null;
+      this.sentenceSubjects.set(sentence, found);
+    }
+    return found !== null && found.end <= at ? found : undefined;
+  }
+
+  /** A speaker opening one of the first clauses of a sentence and followed by a lowercase word: its subject. */
+  private sentenceSubject(sentence: number, lineStart: number): Speaker | undefined {
+    const s = this.article.sentences.sentences[sentence];
+    if (!s) return undefined;
+    const from = Math.max(s.start, lineStart);
+    const nl = this.text.indexOf('\n', from);
+    const to = Math.min(s.end, nl < 0 ? this.text.length : nl);
+    // The sentence start and the starts after its first clause marks (`Tại cuộc gặp, ông X …`).
+    const starts = [from];
+    const ends = this.clauseMarks.get(lineStart) ?? [];
+    for (let k = upperBound(ends, from); k < ends.length && starts.length < 4; k++) {
+      const e = ends[k] as number;
+      if (e >= to) break;
+      if (/[,;]/u.test(this.text[e - 1] as string)) starts.push(e);
+    }
+    for (let c of starts) {
+      while (c < to && isSpace(this.text.charCodeAt(c))) c++;
+      const m = this.mentions[this.firstMentionFrom(c)];
+      if (m && m.start === c && m.end < to && SUBJECT_NEXT.test(this.text.slice(m.end, m.end + 20))) return this.officialSpeaker(m.official, m.start, m.end);
+      const head = SUBJECT_HEAD.exec(this.text.slice(c, Math.min(to, c + 120)));
+      if (head) {
+        const speaker = this.classify(c, c + (head[1] as string).length, 'strict');
+        if (speaker) return speaker;
+      }
+    }
+    return undefined;
   }
 
   /** `Theo Thứ trưởng X, …`, `Cũng theo ông X, …` */
