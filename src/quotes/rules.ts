@@ -157,6 +157,8 @@ const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
 /** HAS_VERB, to list a line's verbs. */
 const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
+/** After a speech verb ending a sentence: nothing, or `với báo chí`, `tại cuộc họp báo`, `hôm 3/2`. */
+const VERB_LAST_TAIL = /^\s*(?:(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước)(?:\s+[^\s,;:]+){0,6})?\s*[.!…]?\s*$/u;
 /** What may stand between a clause mark and a chained verb: `, đồng thời nhấn mạnh`, `; cũng khẳng định`. */
 const CHAIN_GAP = /^\s*(?:(?:và|đồng thời|cũng|đã|còn|tiếp tục)\s+)*$/u;
 /** After a sentence's subject, its predicate: a lowercase word (`Thủ tướng hoan nghênh`). */
@@ -463,7 +465,11 @@ class Finder {
       if (/^[“"«]/u.test(this.text.slice(contentStart, contentStart + 1))) continue;
       const end = this.sentenceEnd(at, line.end);
       const content = this.text.slice(contentStart, end);
-      if (!hasWords(content, 4) || endsWithQuestion(content)) continue;
+      if (!hasWords(content, 4)) {
+        this.verbLast(at, v[0], line.start, end);
+        continue;
+      }
+      if (endsWithQuestion(content)) continue;
       // `bày tỏ tin tưởng rằng …`, `mong muốn và tin tưởng …`: a verb opening what another says is part of it.
       if (this.reportedFrom.has(at)) continue;
       const speaker = this.subjectBefore(at, line.start) ?? this.chained(at, line.start);
@@ -474,6 +480,29 @@ class Finder {
       const and = /^và\s+/u.exec(this.text.slice(contentStart, contentStart + 4));
       if (and) this.reportedFrom.add(contentStart + and[0].length);
     }
+  }
+
+  /**
+   * What was said, then its speaker and verb ending the sentence: `Quan hệ hai nước …, Phó Chủ
+   * tịch X khẳng định.`, `… – Bộ trưởng nhấn mạnh.` (no quotation marks: those are `direct`).
+   */
+  private verbLast(at: number, verb: string, lineStart: number, sentenceEnd: number): void {
+    if (this.usedVerbs.has(at)) return;
+    const tail = this.text.slice(at + verb.length, sentenceEnd);
+    if (!VERB_LAST_TAIL.test(tail)) return;
+    const sentence = this.article.sentences.sentences[this.article.sentences.indexOf(at)];
+    if (!sentence) return;
+    const from = Math.max(sentence.start, lineStart);
+    const clause = this.clauseStart(lineStart, at);
+    const mark = this.text.slice(from, clause);
+    const m = /(?:,|\s[-–—])\s*$/u.exec(mark);
+    if (clause <= from || !m) return;
+    const contentEnd = from + m.index;
+    const content = this.text.slice(from, contentEnd);
+    if (!hasWords(content, 4) || /[“”"«»?]/u.test(content) || this.isQuoted(from)) return;
+    const speaker = this.subjectBefore(at, lineStart);
+    if (!speaker || speaker.start < clause) return;
+    this.add('reported', speaker, verb, from, trimFinalStop(this.text, from, contentEnd));
   }
 
   /**
