@@ -96,7 +96,7 @@ export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'đồng c
  * `người phát ngôn Bộ Ngoại giao`, `Bộ Ngoại giao`. Capitalized forms are organizations.
  */
 export const SPEAKER_NOUNS: readonly string[] = [
-  'đại diện', 'lãnh đạo', 'người phát ngôn', 'phát ngôn viên', 'chuyên gia', 'giới chức', 'quan chức', 'giới phân tích',
+  'bên', 'nước', 'nhà lãnh đạo', 'cử tri', 'nhà ngoại giao', 'nhà khoa học', 'nhà kinh tế', 'nhà đầu tư', 'giới chuyên gia', 'đại diện', 'lãnh đạo', 'người phát ngôn', 'phát ngôn viên', 'chuyên gia', 'giới chức', 'quan chức', 'giới phân tích',
   'nhà phân tích', 'giới quan sát', 'nhà quan sát', 'nhà nghiên cứu', 'đại biểu', 'nguồn tin', 'Bộ', 'Ban', 'Ủy ban', 'Uỷ ban',
   'Đại sứ quán', 'Nhà Trắng', 'Điện Kremlin', 'Lầu Năm Góc', 'Văn phòng', 'Chính phủ', 'Hãng thông tấn', 'Hãng tin',
   'Liên hợp quốc', 'Quân đội', 'Thông cáo', 'Tuyên bố chung', 'Cơ quan', 'Người phát ngôn', 'Đại diện', 'Lãnh đạo',
@@ -131,3 +131,16 @@ export const INTERVIEWER_LABELS: readonly string[] = ['PV', 'P.V', 'Phóng viên
 
 /** Words after `Theo` that make it no speaker: `Theo đó`, `Theo kế hoạch`. */
 export const THEO_NOT_SPEAKERS: readonly string[] = ['đó', 'kế hoạch', 'báo cáo', 'số liệu', 'thống kê', 'quy định', 'dự kiến', 'thông tin', 'nguồn tin'];
+
+/** Speaker nouns that speak only counted: `hai bên`, `các nước` (`bên`, `nước` alone are no speaker). */
+export const GROUP_SPEAKERS: readonly string[] = ['bên', 'nước'];
+
+/** Phrases standing for a title: `Người đứng đầu Chính phủ đề nghị …` is the Thủ tướng's. */
+export const TITLE_PERIPHRASES: readonly { phrase: string; title: string }[] = [
+  { phrase: 'người đứng đầu Chính phủ', title: 'Thủ tướng' },
+  { phrase: 'người đứng đầu Nhà nước', title: 'Chủ tịch nước' },
+  { phrase: 'người đứng đầu ngành ngoại giao', title: 'Bộ trưởng Ngoại giao' },
+  { phrase: 'người đứng đầu Quốc hội', title: 'Chủ tịch Quốc hội' },
+  { phrase: 'người đứng đầu Nhà Trắng', title: 'Tổng thống' },
+  { phrase: 'chủ nhân Nhà Trắng', title: 'Tổng thống' },
+];

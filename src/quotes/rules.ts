@@ -12,10 +12,11 @@ import { ROLE_PREFIXES, TITLES } from '../kinds/officials/lexicon.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../lexicon/places.js';
 import {
   ADVERBS, HONORIFICS, NOT_IN_SPEAKER, TIME_WORDS, INTERVIEWER_LABELS, NOT_SUBJECTS, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SPEECH_VERBS, THEO_NOT_SPEAKERS,
-  TITLE_NOUNS, VERB_LINKS, VERB_STOPS,
+  TITLE_NOUNS, TITLE_PERIPHRASES, VERB_LINKS, VERB_STOPS, GROUP_SPEAKERS,
 } from './lexicon.js';
 
 export type QuoteKind = 'direct' | 'label' | 'reported';
+export type SpeakerKind = 'person' | 'role' | 'organization';
 
 /** The official a quotation is attributed to, as `extract` gives them. */
 export interface QuoteOfficial {
@@ -33,6 +34,8 @@ export interface Quote {
   speaker: string;
   /** The official, when the speaker is one; else null. */
   official: QuoteOfficial | null;
+  /** `person` (an official, a name), `role` (`người phát ngôn`, `hai bên`, `chuyên gia Nga`) or `organization` (`Bộ Ngoại giao`, `Nhà Trắng`, `Đức`). */
+  speaker_kind: SpeakerKind;
   /** The speaker as written where the quotation is attributed (for a resolved one, the title or pronoun). */
   speaker_text: Mention;
   /** True when the speaker is written as a title or pronoun alone (`Bộ trưởng cho biết`, `ông nói`) and was resolved to the one official it can stand for. */
@@ -159,6 +162,17 @@ const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
 /** After a speech verb ending a sentence: nothing, or `với báo chí`, `tại cuộc họp báo`, `hôm 3/2`. */
 const VERB_LAST_TAIL = /^\s*(?:(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước)(?:\s+[^\s,;:]+){0,6})?\s*[.!…]?\s*$/u;
+/** Periphrases of a title: `người đứng đầu Chính phủ` is the Thủ tướng. */
+const PERIPHRASES = new Map(TITLE_PERIPHRASES.map((p) => [foldKey(p.phrase), p.title] as const));
+const PERIPHRASIS = new RegExp(`^(?:${alternation(TITLE_PERIPHRASES.flatMap((p) => [p.phrase, p.phrase[0]?.toUpperCase() + p.phrase.slice(1)]))})`, 'u');
+/** `nhà lãnh đạo Trung Quốc`, `người đứng đầu Nhà Trắng`: the leader of a country. */
+const LEADER_OF = /^(?:[Nn]hà lãnh đạo|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})$/u;
+/** A title phrase ending with a name: `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`. */
+const TRAILING_NAME = new RegExp(`\\s((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){1,5})$`, 'u');
+/** A name, then a dash or comma and its title: `David Bahnsen - Giám đốc đầu tư của …`. */
+const APPOSED_NAME = new RegExp(`^((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){0,4})\\s*(?:,|\\s[-–—])\\s*\\p{L}`, 'u');
+/** Speaker nouns that name a speaker only counted: `hai bên`, `các nước`. */
+const GROUP_NOUNS = new Set(GROUP_SPEAKERS.map(foldKey));
 /** What may stand between a clause mark and a chained verb: `, đồng thời nhấn mạnh`, `; cũng khẳng định`. */
 const CHAIN_GAP = /^\s*(?:(?:và|đồng thời|cũng|đã|còn|tiếp tục)\s+)*$/u;
 /** After a sentence's subject, its predicate: a lowercase word (`Thủ tướng hoan nghênh`). */
@@ -175,6 +189,7 @@ interface Speaker {
   start: number;
   end: number;
   resolved: boolean;
+  kind: SpeakerKind;
 }
 
 interface Named {
@@ -290,6 +305,7 @@ class Finder {
       kind,
       speaker: speaker.speaker,
       official: o ? { name: o.name, titles: o.titles, ...(o.role !== undefined ? { role: o.role } : {}) } : null,
+      speaker_kind: speaker.kind,
       speaker_text: this.mention(speaker.start, speaker.end),
       resolved: speaker.resolved,
       verb,
@@ -305,7 +321,7 @@ class Finder {
         speaker,
         at: speaker.start,
         sex: sexOf(speaker.speaker, [this.text.slice(speaker.start, speaker.end)]),
-        person: speaker.official !== null || CAP_NAME.test(speaker.speaker),
+        person: speaker.kind === 'person',
       };
       let list = this.named.get(line);
       if (!list) this.named.set(line, (list = { entries: [], next: [] }));
@@ -676,7 +692,7 @@ class Finder {
   }
 
   private officialSpeaker(official: Official, start: number, end: number, resolved = false): Speaker {
-    return { speaker: official.name, official, start, end, resolved };
+    return { speaker: official.name, official, start, end, resolved, kind: 'person' };
   }
 
   /**
@@ -708,33 +724,70 @@ class Finder {
     if (last >= 0 && (this.reach[last] as number) > start) return undefined;
     const key = foldKey(s);
     if (PRONOUN.has(key)) return this.resolvePronoun(PRONOUN.get(key), start, end);
+    const person = (name: string, official = this.officialByName(name)): Speaker =>
+      official ? { speaker: official.name, official, start, end: start + s.length, resolved: false, kind: 'person' } : { speaker: name, official: null, start, end: start + s.length, resolved: false, kind: 'person' };
+    const phrase = (kind: SpeakerKind): Speaker => ({ speaker: s, official: null, start, end: start + s.length, resolved: false, kind });
+    // `Người đứng đầu Chính phủ` is the Thủ tướng; `nhà lãnh đạo Trung Quốc`, the official whose title names China.
+    const periphrasis = PERIPHRASIS.exec(s);
+    if (periphrasis && periphrasis[0].length === s.length) {
+      const title = PERIPHRASES.get(foldKey(s));
+      if (title !== undefined) return this.resolveTitle(title, start, start + s.length);
+    }
+    const leader = LEADER_OF.exec(s);
+    if (leader && PLACES.has(foldKey(leader[1] as string))) {
+      const o = this.lastOfficialOf(leader[1] as string, start);
+      if (o) return this.officialSpeaker(o, start, start + s.length, true);
+    }
     if (TITLE.test(s) && !QUANTIFIED.test(s)) {
       if (wordCount(s) > 8) return undefined;
-      return this.resolveTitle(s, start, end);
+      const resolved = this.resolveTitle(s, start, end);
+      if (resolved || mode === 'label') return resolved;
+      // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a title and a name extract did not pair.
+      const named = TRAILING_NAME.exec(s);
+      if (named) {
+        const words = (named[1] as string).split(/\s+/u);
+        while (words.length > 0 && PLACES.has(foldKey(words[0] as string))) words.shift();
+        if (words.length >= 2) return person(words.join(' '));
+      }
+      // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
+      return /\s\p{Lu}/u.test(s.slice(TITLE.exec(s)?.[0].length ?? 0)) ? phrase('role') : undefined;
     }
     const named = HONORIFIC_NAME.exec(s);
     if (named && !(mode === 'label' && named[2] !== undefined)) {
       const name = (named[1] as string).trim();
       if (PLACES.has(foldKey(name))) return undefined;
-      const official = this.officialByName(name);
-      if (official) return { speaker: official.name, official, start, end: start + s.length, resolved: false };
-      return { speaker: name, official: null, start, end: start + s.length, resolved: false };
+      return person(name);
     }
     if (mode === 'label') return undefined;
     if (NOT_SUBJECT_START.test(s) || INNER_STOP.test(s) || wordCount(s) > 12) return undefined;
+    // `hai Thủ tướng`, `các Bộ trưởng`: a role.
+    if (QUANTIFIED.test(s) && TITLE.test(s.replace(QUANTIFIED, ''))) return phrase('role');
     const noun = SPEAKER_NOUN.exec(s);
     if (noun) {
-      // `Bộ`, `Ban` name an organization only with a capitalized name after them.
+      // `Bộ`, `Ban` name an organization only with a capitalized name after them; `bên` is a speaker counted (`hai bên`).
       const head = noun[1] as string;
       if (/^\p{Lu}/u.test(head) && wordCount(head) === 1 && !/^\s+\p{Lu}/u.test(s.slice(noun[0].length))) return undefined;
-      return { speaker: s, official: null, start, end: start + s.length, resolved: false };
+      if (GROUP_NOUNS.has(foldKey(head)) && !QUANTIFIED.test(s)) return undefined;
+      return phrase(/^\p{Lu}/u.test(head) && !GROUP_NOUNS.has(foldKey(head)) ? 'organization' : 'role');
     }
-    if (mode !== 'lenient' || wordCount(s) > 8 || /\d/u.test(s) || !/(?:^|\s)\p{Lu}/u.test(s) || PLACES.has(key)) return undefined;
-    if (CAP_NAME.test(s)) {
-      const official = this.officialByName(s);
-      if (official) return { speaker: official.name, official, start, end: start + s.length, resolved: false };
+    if (mode !== 'lenient' || /\d/u.test(s) || !/(?:^|\s)\p{Lu}/u.test(s) || PLACES.has(key)) return undefined;
+    // `David Bahnsen - Giám đốc đầu tư của The Bahnsen Group`: a name and its title.
+    const apposed = APPOSED_NAME.exec(s);
+    if (apposed && CAP_NAME.test(apposed[1] as string)) return person(apposed[1] as string);
+    if (wordCount(s) > 8) return undefined;
+    if (CAP_NAME.test(s)) return person(s);
+    return phrase(/^\p{Lu}/u.test(s) ? 'organization' : 'role');
+  }
+
+  /** The official last mentioned before `at` whose title names `place` (`nhà lãnh đạo Anh` → `Thủ tướng Anh …`). */
+  private lastOfficialOf(place: string, at: number): Official | undefined {
+    const key = foldKey(place);
+    const holds = (o: Official) => o.titles.some((t) => ` ${foldKey(t)} `.includes(` ${key} `));
+    for (let k = this.firstMentionFrom(at) - 1; k >= 0; k--) {
+      const m = this.mentions[k] as OfficialMention;
+      if (m.end <= at && holds(m.official)) return m.official;
     }
-    return { speaker: s, official: null, start, end: start + s.length, resolved: false };
+    return undefined;
   }
 
   /** The official of the article named `name` or whose name ends with it (`Hiếu`, `Trump`), if exactly one. */
@@ -823,7 +876,7 @@ class Finder {
           k = named.next[k] ?? named.entries.length;
           continue;
         }
-        if (n.at < to && fits(n.sex) && n.person) people.set(n.key, { ...n.speaker, start, end, resolved: true });
+        if (n.at < to && fits(n.sex) && n.person) people.set(n.key, { ...n.speaker, start, end, resolved: true, kind: 'person' });
         k++;
       }
       if (people.size === 1) return [...people.values()][0];
