@@ -57,7 +57,6 @@ export const SPEECH_VERBS: readonly { verb: string; clause: boolean }[] = [
   { verb: 'cáo buộc', clause: true },
   { verb: 'phản bác', clause: false },
   { verb: 'lên tiếng', clause: true },
-  { verb: 'công bố', clause: false },
   { verb: 'xác nhận', clause: true },
 ];
 
@@ -89,7 +88,10 @@ export const PRONOUNS: readonly { word: string; gender?: 'm' | 'f' }[] = [
 ];
 
 /** Honorifics before a name: `ông Lê Duy Thành`, `bà Nguyễn Thị Hằng`. */
-export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị', 'GS', 'PGS', 'TS', 'PGS.TS', 'GS.TS', 'ThS', 'tiến sĩ', 'giáo sư', 'luật sư', 'bác sĩ'];
+export const HONORIFICS: readonly string[] = [
+  'ông', 'bà', 'ngài', 'đồng chí', 'anh', 'chị', 'GS', 'PGS', 'TS', 'PGS.TS', 'GS.TS', 'ThS', 'tiến sĩ', 'giáo sư', 'luật sư', 'bác sĩ',
+  'thạc sĩ', 'kỹ sư', 'nhà báo', 'nhà văn', 'nghệ sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ', 'nghị sĩ',
+];
 
 /**
  * Nouns that head a speaker written as a noun phrase: `đại diện Ban Đối ngoại Trung ương`,
@@ -130,7 +132,7 @@ export const TITLE_NOUNS: readonly string[] = [
 export const INTERVIEWER_LABELS: readonly string[] = ['PV', 'P.V', 'Phóng viên', 'Hỏi', 'Nhà báo'];
 
 /** Words after `Theo` that make it no speaker: `Theo đó`, `Theo kế hoạch`. */
-export const THEO_NOT_SPEAKERS: readonly string[] = ['đó', 'kế hoạch', 'báo cáo', 'số liệu', 'thống kê', 'quy định', 'dự kiến', 'thông tin', 'nguồn tin'];
+export const THEO_NOT_SPEAKERS: readonly string[] = ['phóng viên', 'đặc phái viên', 'PV', 'nhóm phóng viên', 'đó', 'kế hoạch', 'báo cáo', 'số liệu', 'thống kê', 'quy định', 'dự kiến', 'thông tin', 'nguồn tin'];
 
 /** Speaker nouns that speak only counted: `hai bên`, `các nước` (`bên`, `nước` alone are no speaker). */
 export const GROUP_SPEAKERS: readonly string[] = ['bên', 'nước'];
@@ -143,4 +145,16 @@ export const TITLE_PERIPHRASES: readonly { phrase: string; title: string }[] = [
   { phrase: 'người đứng đầu Quốc hội', title: 'Chủ tịch Quốc hội' },
   { phrase: 'người đứng đầu Nhà Trắng', title: 'Tổng thống' },
   { phrase: 'chủ nhân Nhà Trắng', title: 'Tổng thống' },
+];
+
+/** Words that start an organization's name, after a title: `Chủ tịch Tập đoàn Texhong` names no person. */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Tập đoàn', 'Công ty', 'Tổng công ty', 'Ngân hàng', 'Quỹ', 'Viện', 'Đại học', 'Hội', 'Hiệp hội', 'Liên đoàn', 'Tổ chức',
+  'Trung tâm', 'Sở', 'Cục', 'Tổng cục', 'Vụ', 'Đảng', 'Quốc hội', 'Hội đồng', 'Tòa án', 'Thượng viện', 'Hạ viện', 'Nghị viện',
+];
+
+/** Speaker nouns a person's name may follow: `đại biểu Nguyễn Tuấn Anh`, `chuyên gia Carl Thayer`. */
+export const PERSON_SPEAKER_NOUNS: readonly string[] = [
+  'đại biểu', 'chuyên gia', 'nhà phân tích', 'nhà quan sát', 'nhà nghiên cứu', 'nhà ngoại giao', 'nhà lãnh đạo', 'nhà khoa học',
+  'nhà kinh tế', 'nhà đầu tư', 'người phát ngôn', 'phát ngôn viên', 'cử tri', 'đại diện', 'quan chức', 'lãnh đạo',
 ];

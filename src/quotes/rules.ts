@@ -12,7 +12,7 @@ import { ROLE_PREFIXES, TITLES } from '../kinds/officials/lexicon.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../lexicon/places.js';
 import {
   ADVERBS, HONORIFICS, NOT_IN_SPEAKER, TIME_WORDS, INTERVIEWER_LABELS, NOT_SUBJECTS, PRONOUNS, QUANTIFIERS, SPEAKER_NOUNS, SPEECH_VERBS, THEO_NOT_SPEAKERS,
-  TITLE_NOUNS, TITLE_PERIPHRASES, VERB_LINKS, VERB_STOPS, GROUP_SPEAKERS,
+  ORGANIZATION_HEADS, PERSON_SPEAKER_NOUNS, TITLE_NOUNS, TITLE_PERIPHRASES, VERB_LINKS, VERB_STOPS, GROUP_SPEAKERS,
 } from './lexicon.js';
 
 export type QuoteKind = 'direct' | 'label' | 'reported';
@@ -168,7 +168,15 @@ const PERIPHRASIS = new RegExp(`^(?:${alternation(TITLE_PERIPHRASES.flatMap((p) 
 /** `nhà lãnh đạo Trung Quốc`, `người đứng đầu Nhà Trắng`: the leader of a country. */
 const LEADER_OF = /^(?:[Nn]hà lãnh đạo|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})$/u;
 /** A title phrase ending with a name: `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`. */
-const TRAILING_NAME = new RegExp(`\\s((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){1,5})$`, 'u');
+const TRAILING_NAME = new RegExp(`\\s((?:\\p{Lu}[${L}'’.-]*)(?:\\s+(?:\\p{Lu}[${L}'’.-]*|van|von|de|der|bin|al|la|le|da)){0,5})$`, 'u');
+/** Capitalized speaker nouns that name an organization (`Bộ`, `Nhà Trắng`), not a role written capitalized (`Đại diện`). */
+const ORGANIZATION_NOUNS = new Set(SPEAKER_NOUNS.filter((n) => /^\p{Lu}/u.test(n) && !SPEAKER_NOUNS.includes(n.toLowerCase())));
+/** Speaker nouns a person's name may follow: `đại biểu Nguyễn Tuấn Anh`. */
+const PERSON_NOUNS = new Set(PERSON_SPEAKER_NOUNS.map(foldKey));
+/** Before an organization's name, not a person's: `Giám đốc đầu tư tại BRI Wealth Management`. */
+const NAME_AFTER_NOT = /(?:^|\s)(?:tại|của|thuộc|ở)$/iu;
+/** Words that start an organization's name: `người phát ngôn Điện Kremlin`, `Chủ tịch Tập đoàn X`. */
+const ORG_HEAD = new RegExp(`^(?:${alternation([...SPEAKER_NOUNS.filter((n) => /^\p{Lu}/u.test(n)), ...ORGANIZATION_HEADS])})(?![${L}])`, 'u');
 /** A name, then a dash or comma and its title: `David Bahnsen - Giám đốc đầu tư của …`. */
 const APPOSED_NAME = new RegExp(`^((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){0,4})\\s*(?:,|\\s[-–—])\\s*\\p{L}`, 'u');
 /** Speaker nouns that name a speaker only counted: `hai bên`, `các nước`. */
@@ -471,7 +479,8 @@ class Finder {
     VERBS.lastIndex = 0;
     for (let v = VERBS.exec(body); v; v = VERBS.exec(body)) {
       const at = line.start + v.index;
-      if (this.usedVerbs.has(at) || this.isQuoted(at)) continue;
+      // `Tuyên bố chung`, `Thông báo`: a capitalized verb is a noun (and a verb opening its sentence has no subject before it).
+      if (this.usedVerbs.has(at) || this.isQuoted(at) || /^\p{Lu}/u.test(v[0])) continue;
       const afterVerb = body.slice(v.index + v[0].length);
       if (VERB_STOP.test(afterVerb)) continue;
       const link = VERB_LINK.exec(afterVerb) as RegExpExecArray;
@@ -744,13 +753,17 @@ class Finder {
       if (resolved || mode === 'label') return resolved;
       // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a title and a name extract did not pair.
       const named = TRAILING_NAME.exec(s);
-      if (named) {
+      const head = (TITLE.exec(s) as RegExpExecArray)[0];
+      if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string)) {
         const words = (named[1] as string).split(/\s+/u);
         while (words.length > 0 && PLACES.has(foldKey(words[0] as string))) words.shift();
-        if (words.length >= 2) return person(words.join(' '));
+        // One word only right after the title (`Bộ trưởng Kosiniak-Kamysz`), and not an acronym (`Chủ tịch EVN`).
+        const alone = words.length === 1 && named.index + 1 === head.length + 1 && !/^[\p{Lu}\d-]+$/u.test(words[0] as string);
+        if (words.length >= 2 || alone) return person(words.join(' '));
       }
       // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
-      return /\s\p{Lu}/u.test(s.slice(TITLE.exec(s)?.[0].length ?? 0)) ? phrase('role') : undefined;
+      if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s)) return undefined;
+      return phrase(ORG_HEAD.test(s) || /^Đại sứ quán/u.test(s) ? 'organization' : 'role');
     }
     const named = HONORIFIC_NAME.exec(s);
     if (named && !(mode === 'label' && named[2] !== undefined)) {
@@ -768,7 +781,15 @@ class Finder {
       const head = noun[1] as string;
       if (/^\p{Lu}/u.test(head) && wordCount(head) === 1 && !/^\s+\p{Lu}/u.test(s.slice(noun[0].length))) return undefined;
       if (GROUP_NOUNS.has(foldKey(head)) && !QUANTIFIED.test(s)) return undefined;
-      return phrase(/^\p{Lu}/u.test(head) && !GROUP_NOUNS.has(foldKey(head)) ? 'organization' : 'role');
+      // `đại biểu Nguyễn Tuấn Anh`, `chuyên gia Vượt`: a role and a person's name.
+      const named = PERSON_NOUNS.has(foldKey(head)) ? TRAILING_NAME.exec(s) : null;
+      if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string) && !PLACES.has(foldKey(named[1] as string))) {
+        // Right after the noun (`đại biểu Vượt`), or after its organization (`Lãnh đạo đa số Thượng viện John Thune`); no acronym (`Lãnh đạo ACV`).
+        const between = s.slice(noun[0].length, named.index);
+        const direct = between.trim() === '';
+        if (!/^[\p{Lu}\d-]+$/u.test(named[1] as string) && (direct || ((named[1] as string).includes(' ') && /\p{Lu}/u.test(between)))) return person(named[1] as string);
+      }
+      return phrase(ORGANIZATION_NOUNS.has(head) ? 'organization' : 'role');
     }
     if (mode !== 'lenient' || /\d/u.test(s) || !/(?:^|\s)\p{Lu}/u.test(s) || PLACES.has(key)) return undefined;
     // `David Bahnsen - Giám đốc đầu tư của The Bahnsen Group`: a name and its title.
