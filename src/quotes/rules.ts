@@ -74,7 +74,7 @@ const HONORIFIC_NAME = new RegExp(
   'u',
 );
 const CAP_NAME = new RegExp(`^\\p{Lu}[${L}'’.-]*(?:\\s+\\p{Lu}[${L}'’.-]*){0,3}$`, 'u');
-const SPEAKER_NOUN = new RegExp(`^(?:(?:${alternation(QUANTIFIERS)})\\s+)?(${alternation(SPEAKER_NOUNS)})(?![${L}])`, 'u');
+const SPEAKER_NOUN = new RegExp(`^(?:(?:${alternation([...QUANTIFIERS, ...QUANTIFIERS.map((q) => q[0]?.toUpperCase() + q.slice(1))])})\\s+)?(${alternation(SPEAKER_NOUNS)})(?![${L}])`, 'u');
 const QUANTIFIED = new RegExp(`^(?:${alternation(QUANTIFIERS)})\\s+`, 'iu');
 const TITLE = new RegExp(`^(?:(?:${alternation(ROLE_PREFIXES)})\\s+)?(?:${alternation(TITLES)})(?![${L}])`, 'iu');
 const THEO = /(?:^|[.!?…]\s+|[,;]\s+)((?:[Cc]ũng\s+)?[Tt]heo(?:\s+lời)?)\s+([^,.;:!?“”"\n]{2,120}?)\s*,\s*/gu;
@@ -748,8 +748,8 @@ class Finder {
       if (o) return this.officialSpeaker(o, start, start + s.length, true);
     }
     if (TITLE.test(s) && !QUANTIFIED.test(s)) {
-      if (wordCount(s) > 8) return undefined;
-      const resolved = this.resolveTitle(s, start, end);
+      if (wordCount(s) > 14) return undefined;
+      const resolved = wordCount(s) > 8 ? undefined : this.resolveTitle(s, start, end);
       if (resolved || mode === 'label') return resolved;
       // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a title and a name extract did not pair.
       const named = TRAILING_NAME.exec(s);
@@ -762,7 +762,7 @@ class Finder {
         if (words.length >= 2 || alone) return person(words.join(' '));
       }
       // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
-      if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s)) return undefined;
+      if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s) || wordCount(s) > 8) return undefined;
       return phrase(ORG_HEAD.test(s) || /^Đại sứ quán/u.test(s) ? 'organization' : 'role');
     }
     const named = HONORIFIC_NAME.exec(s);
