@@ -76,6 +76,9 @@ export interface Document {
   figures: Figure[];
 }
 
+/** Who speaks in a quotation (`vnews quotes`): a person (an official, a name), a role (`người phát ngôn`, `hai bên`) or an organization (`Bộ Ngoại giao`). */
+export type SpeakerKind = 'person' | 'role' | 'organization';
+
 /** A file that could not be read. */
 export interface InputError {
   path: string;

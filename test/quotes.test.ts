@@ -87,7 +87,8 @@ describe('vnews quotes', () => {
     const out = JSON.parse(r.stdout) as { quotes: Quote[]; errors: unknown[] };
     expect(out.errors).toEqual([]);
     expect(out.quotes[0]).toMatchObject({ path: SEED_003, kind: 'direct', speaker: 'Lê Duy Thành', verb: 'nói', line: 11, resolved: false });
-    expect(Object.keys(out.quotes[0] as Quote)).toEqual(['path', 'kind', 'speaker', 'official', 'speaker_text', 'resolved', 'verb', 'text', 'start', 'end', 'line']);
+    expect(Object.keys(out.quotes[0] as Quote)).toEqual(['path', 'kind', 'speaker', 'official', 'speaker_text', 'resolved', 'verb', 'text', 'start', 'end', 'line', 'speaker_kind']);
+    expect(out.quotes[0]?.speaker_kind).toBe('person');
   });
 
   it('--format ndjson: one quotation a line, an error line in place of a failed input, exit 2', () => {
@@ -102,7 +103,7 @@ describe('vnews quotes', () => {
 
   it('--format csv and the table', () => {
     const csv = runCli(['quotes', '--format', 'csv', SEED_001]);
-    expect(csv.stdout.split('\r\n')[0]).toBe('path,line,start,end,kind,speaker,titles,speaker_text,resolved,verb,text');
+    expect(csv.stdout.split('\r\n')[0]).toBe('path,line,start,end,kind,speaker,titles,speaker_text,resolved,verb,text,speaker_kind');
     const table = runCli(['quotes', SEED_001], { env: { COLUMNS: '120' } });
     expect(table.status).toBe(0);
     expect(table.stdout).toContain('Lê Hoài Trung, Thứ');

@@ -3,7 +3,7 @@
 import type { ExampleCorpus } from '../kinds/examples.js';
 import type { Quote } from './rules.js';
 
-type Expected = Partial<Pick<Quote, 'kind' | 'speaker' | 'verb' | 'text' | 'resolved'>>;
+type Expected = Partial<Pick<Quote, 'kind' | 'speaker' | 'verb' | 'text' | 'resolved' | 'speaker_kind'>>;
 
 export const examples: ExampleCorpus<Expected> = {
   positive: [
@@ -56,6 +56,91 @@ export const examples: ExampleCorpus<Expected> = {
       'Bên lề hội nghị, Thủ tướng Phạm Minh Chính bày tỏ vui mừng trước những bước phát triển của quan hệ hai nước.',
       [{ kind: 'reported', speaker: 'Phạm Minh Chính', verb: 'bày tỏ', text: 'vui mừng trước những bước phát triển của quan hệ hai nước' }],
     ],
+    // a speech verb opening a clause with no subject: the sentence's subject speaks
+    [
+      'Thủ tướng Nguyễn Xuân Phúc hoan nghênh các doanh nghiệp Nhật Bản quan tâm đến Việt Nam, nhấn mạnh các doanh nghiệp Nhật Bản là những nhà đầu tư có tiềm lực mạnh.',
+      [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', verb: 'nhấn mạnh', text: 'các doanh nghiệp Nhật Bản là những nhà đầu tư có tiềm lực mạnh' }],
+    ],
+    [
+      'Tuy nhiên, Chủ tịch Cuba Miguel Diaz-Canel phản bác gay gắt, cho rằng công dân Cuba đã bị lôi kéo sang Mỹ.',
+      [{ kind: 'reported', speaker: 'Miguel Diaz-Canel', verb: 'cho rằng', text: 'công dân Cuba đã bị lôi kéo sang Mỹ' }],
+    ],
+    // … and the sentence's reported speech holds a second verb (one quotation, not two)
+    [
+      'Thứ trưởng Ngoại giao Nga I. Morgulov bày tỏ ủng hộ Việt Nam trên cương vị Chủ nhà APEC 2017; khẳng định sẵn sàng chia sẻ kinh nghiệm đăng cai APEC.',
+      [{ kind: 'reported', speaker: 'I. Morgulov', verb: 'bày tỏ', text: 'ủng hộ Việt Nam trên cương vị Chủ nhà APEC 2017; khẳng định sẵn sàng chia sẻ kinh nghiệm đăng cai APEC' }],
+    ],
+    // a verb opening another's words is part of them: `bày tỏ tin tưởng rằng …` is one quotation
+    [
+      'Thủ tướng Nguyễn Xuân Phúc bày tỏ tin tưởng rằng Kỳ họp sẽ tạo ra động lực mới cho hợp tác giữa hai nước.',
+      [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', verb: 'bày tỏ', text: 'tin tưởng rằng Kỳ họp sẽ tạo ra động lực mới cho hợp tác giữa hai nước' }],
+    ],
+    // the words first, the speaker and verb ending the sentence, no quotation marks
+    [
+      'Mối quan hệ giữa ba tổ chức Mặt trận ngày càng được củng cố và phát triển, Phó Chủ tịch – Tổng Thư ký Trần Thanh Mẫn khẳng định.',
+      [{ kind: 'reported', speaker: 'Trần Thanh Mẫn', verb: 'khẳng định', text: 'Mối quan hệ giữa ba tổ chức Mặt trận ngày càng được củng cố và phát triển' }],
+    ],
+    // more verbs: mong muốn, kỳ vọng, phủ nhận, lên tiếng …
+    [
+      'Tổng Bí thư Nguyễn Phú Trọng mong muốn hai Đảng, hai nước sẽ tiếp tục nỗ lực để giữ gìn môi trường hòa bình.',
+      [{ kind: 'reported', speaker: 'Nguyễn Phú Trọng', verb: 'mong muốn', text: 'hai Đảng, hai nước sẽ tiếp tục nỗ lực để giữ gìn môi trường hòa bình' }],
+    ],
+    [
+      'Ngoại trưởng Cuba Bruno Rodriguez đã phát biểu tại Havana. Ông cũng phủ nhận việc Cuba nhận được bất kỳ khoản bồi hoàn tài chính nào.',
+      [{ kind: 'reported', speaker: 'Bruno Rodriguez', verb: 'phủ nhận', resolved: true, text: 'việc Cuba nhận được bất kỳ khoản bồi hoàn tài chính nào' }],
+    ],
+    // a title standing for several officials: the one given exactly that title (not `Thủ tướng Nhật Bản`) …
+    [
+      'Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ tướng Nhật Bản Shinzo Abe. Thủ tướng cho biết Việt Nam đã duy trì tốc độ phát triển kinh tế khá cao.',
+      [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', resolved: true, text: 'Việt Nam đã duy trì tốc độ phát triển kinh tế khá cao' }],
+    ],
+    // … else the one mentioned last
+    [
+      'Thứ trưởng thường trực Bộ Ngoại giao Bùi Thanh Sơn tiếp Thứ trưởng Bộ Ngoại giao Nga I. Morgulov. Thứ trưởng khẳng định Nga ủng hộ và sẵn sàng phối hợp với Việt Nam.',
+      [{ kind: 'reported', speaker: 'I. Morgulov', resolved: true, text: 'Nga ủng hộ và sẵn sàng phối hợp với Việt Nam' }],
+    ],
+    // a periphrasis of a title, and `nhà lãnh đạo` + a country
+    [
+      'Thủ tướng Phạm Minh Chính tiếp ông Hồng Thiên Chúc. Người đứng đầu Chính phủ đề nghị Texhong tiếp tục đầu tư có chiều sâu tại Việt Nam.',
+      [{ kind: 'reported', speaker: 'Phạm Minh Chính', resolved: true, verb: 'đề nghị', text: 'Texhong tiếp tục đầu tư có chiều sâu tại Việt Nam' }],
+    ],
+    [
+      'Thủ tướng Anh Keir Starmer gặp Chủ tịch Trung Quốc Tập Cận Bình. “Các sự kiện ở nước ngoài đều ảnh hưởng đến mọi thứ”, nhà lãnh đạo Anh nhận định.',
+      [{ kind: 'direct', speaker: 'Keir Starmer', resolved: true, verb: 'nhận định' }],
+    ],
+    // speakers with no official: a title and a name extract did not pair, a role, an organization
+    [
+      'Đề cập về nguyên tắc phân bổ, theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các ứng viên do Bộ Chính trị phân công sao cho cân đối.',
+      [{ kind: 'reported', speaker: 'Nguyễn Thị Thanh', speaker_kind: 'person', verb: 'theo' }],
+    ],
+    [
+      'Bộ trưởng Tài chính Vương quốc Anh cho biết tại hội nghị rằng Anh là một đối tác tự nhiên của con đường tơ lụa mới.',
+      [{ kind: 'reported', speaker: 'Bộ trưởng Tài chính Vương quốc Anh', speaker_kind: 'role', text: 'tại hội nghị rằng Anh là một đối tác tự nhiên của con đường tơ lụa mới' }],
+    ],
+    [
+      'Hai bên nhất trí cho rằng các quốc gia thành viên của Công ước 1982 cần tuân thủ đầy đủ các nghĩa vụ của mình.',
+      [{ kind: 'reported', speaker: 'Hai bên', speaker_kind: 'role', verb: 'cho rằng' }],
+    ],
+    ['Người phát ngôn Bộ Ngoại giao cho biết Việt Nam đã chuẩn bị các phương án bảo hộ công dân.', [{ kind: 'reported', speaker: 'Người phát ngôn Bộ Ngoại giao', speaker_kind: 'role' }]],
+    ['Bộ Ngoại giao đề nghị các cơ quan chức năng hỗ trợ công dân Việt Nam.', [{ kind: 'reported', speaker: 'Bộ Ngoại giao', speaker_kind: 'organization' }]],
+    ['Nhà Trắng cho biết ông Trump sẽ ký sắc lệnh trong tuần này.', [{ kind: 'reported', speaker: 'Nhà Trắng', speaker_kind: 'organization' }]],
+    [
+      '“Kết quả rất đáng khích lệ”, một cử tri tại Hà Nội nói.',
+      [{ kind: 'direct', speaker: 'một cử tri tại Hà Nội', speaker_kind: 'role', verb: 'nói' }],
+    ],
+    [
+      'Đại biểu Nguyễn Tuấn Anh cho rằng cần sớm có quy định xác lập sở hữu tài sản trên đất.',
+      [{ kind: 'reported', speaker: 'Nguyễn Tuấn Anh', speaker_kind: 'person', verb: 'cho rằng' }],
+    ],
+    [
+      '“Ông ấy được các thị trường tài chính tôn trọng”, David Bahnsen - Giám đốc đầu tư của The Bahnsen Group nhận định.',
+      [{ kind: 'direct', speaker: 'David Bahnsen', speaker_kind: 'person', verb: 'nhận định' }],
+    ],
+    // a sentence written twice (a caption repeating its paragraph) is one quotation
+    [
+      'Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.\nBộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',
+      [{ kind: 'reported', speaker: 'Bùi Thanh Sơn', text: 'Việt Nam luôn coi trọng quan hệ với Lào' }],
+    ],
     // furniture inside a quotation ends it (`text` is the normalized text, and the credit is not what was said)
     [
       'Bộ trưởng Bùi Thanh Sơn cho biết hai nước đang có quan hệ (Ảnh: Tuấn Anh) tốt đẹp nhất từ trước đến nay.',
@@ -91,6 +176,15 @@ export const examples: ExampleCorpus<Expected> = {
     'Thủ tướng Nguyễn Xuân Phúc lưu ý tới một khía cạnh khác trong quan hệ thương mại.',
     'Bộ Công Thương đã phát đi thông báo liên quan đến số cổ phần của Thứ trưởng.',
     '“Đây là thông điệp quan trọng”, đó cũng là thông điệp được Thủ tướng nhấn mạnh.',
+    // a capitalized verb is a noun; `Theo phóng viên` names a source
+    'Hai nước ra Tuyên bố chung về tăng cường hơn nữa quan hệ Đối tác chiến lược toàn diện.',
+    'Theo phóng viên TTXVN tại Bắc Kinh, đoàn đã đến thủ đô Trung Quốc chiều 12/5 để dự diễn đàn.',
+    'Theo đặc phái viên TTXVN, Thủ tướng đã hội kiến Tổng thống Pháp bên lề hội nghị.',
+    // `bên`, `nước` speak only counted; a title with no name, country or organization stays unresolved
+    'Bên cạnh đó cho biết thêm rằng kế hoạch sẽ được triển khai trong năm nay.',
+    'Bộ trưởng nhấn mạnh rằng công tác này cần được triển khai quyết liệt hơn nữa.',
+    // a chained verb in a sentence whose subject is no speaker
+    'Tại hội nghị, các nội dung được thảo luận sôi nổi, nhấn mạnh vai trò của hợp tác khu vực trong thời gian tới.',
     // a speaker across furniture (its text would hold the blanked credit)
     '“Chúng tôi đã chuẩn bị rất tốt các điều kiện”, quan chức (Ảnh: Tuấn Anh) Iran nói.',
   ],

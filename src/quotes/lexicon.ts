@@ -67,7 +67,7 @@ export const VERB_STOPS: readonly string[] = ['của', 'này', 'đó', 'trên', 
 export const ADVERBS: readonly string[] = [
   'đã', 'cũng', 'cũng đã', 'đều', 'vừa', 'vừa qua', 'mới đây', 'từng', 'còn', 'lại', 'thì', 'một lần nữa', 'tiếp tục', 'hôm nay',
   'trước đó', 'sau đó', 'khi đó', 'cũng từng', 'đồng thời', 'thẳng thắn', 'nhiều lần', 'xúc động', 'chính thức',
-  'luôn', 'mới', 'vẫn',
+  'luôn', 'mới', 'vẫn', 'nhất trí', 'thống nhất', 'cùng',
 ];
 
 /** Words between the verb and what was said: `cho biết thêm rằng: …`. */

@@ -5,7 +5,7 @@
 // one official it can stand for, a name, or a noun phrase (`đại diện Ban Đối ngoại Trung ương`).
 import { addTo, pushTo } from '../collections.js';
 import type { Article } from '../corpus/article.js';
-import type { Mention, Official } from '../types.js';
+import type { Mention, Official, SpeakerKind } from '../types.js';
 import { foldKey, LineIndex } from '../text/normalize.js';
 import { firstOverlap, partitionPoint } from '../text/spans.js';
 import { ROLE_PREFIXES, TITLES } from '../kinds/officials/lexicon.js';
@@ -16,7 +16,7 @@ import {
 } from './lexicon.js';
 
 export type QuoteKind = 'direct' | 'label' | 'reported';
-export type SpeakerKind = 'person' | 'role' | 'organization';
+export type { SpeakerKind };
 
 /** The official a quotation is attributed to, as `extract` gives them. */
 export interface QuoteOfficial {
@@ -34,8 +34,6 @@ export interface Quote {
   speaker: string;
   /** The official, when the speaker is one; else null. */
   official: QuoteOfficial | null;
-  /** `person` (an official, a name), `role` (`người phát ngôn`, `hai bên`, `chuyên gia Nga`) or `organization` (`Bộ Ngoại giao`, `Nhà Trắng`, `Đức`). */
-  speaker_kind: SpeakerKind;
   /** The speaker as written where the quotation is attributed (for a resolved one, the title or pronoun). */
   speaker_text: Mention;
   /** True when the speaker is written as a title or pronoun alone (`Bộ trưởng cho biết`, `ông nói`) and was resolved to the one official it can stand for. */
@@ -47,6 +45,8 @@ export interface Quote {
   start: number;
   end: number;
   line: number;
+  /** (Added field) `person` (an official, a name), `role` (`người phát ngôn Bộ Ngoại giao`, `hai bên`, `chuyên gia Nga`) or `organization` (`Bộ Ngoại giao`, `Nhà Trắng`). */
+  speaker_kind: SpeakerKind;
 }
 
 const L = '\\p{L}\\p{M}';
@@ -74,7 +74,7 @@ const HONORIFIC_NAME = new RegExp(
   'u',
 );
 const CAP_NAME = new RegExp(`^\\p{Lu}[${L}'’.-]*(?:\\s+\\p{Lu}[${L}'’.-]*){0,3}$`, 'u');
-const SPEAKER_NOUN = new RegExp(`^(?:(?:${alternation([...QUANTIFIERS, ...QUANTIFIERS.map((q) => q[0]?.toUpperCase() + q.slice(1))])})\\s+)?(${alternation(SPEAKER_NOUNS)})(?![${L}])`, 'u');
+const SPEAKER_NOUN = new RegExp(`^(?:(?:${alternation([...QUANTIFIERS, ...QUANTIFIERS.map((q) => q[0]?.toUpperCase() + q.slice(1))])})\\s+)?(${alternation([...SPEAKER_NOUNS, ...SPEAKER_NOUNS.map((n) => n[0]?.toUpperCase() + n.slice(1))])})(?![${L}])`, 'u');
 const QUANTIFIED = new RegExp(`^(?:${alternation(QUANTIFIERS)})\\s+`, 'iu');
 const TITLE = new RegExp(`^(?:(?:${alternation(ROLE_PREFIXES)})\\s+)?(?:${alternation(TITLES)})(?![${L}])`, 'iu');
 const THEO = /(?:^|[.!?…]\s+|[,;]\s+)((?:[Cc]ũng\s+)?[Tt]heo(?:\s+lời)?)\s+([^,.;:!?“”"\n]{2,120}?)\s*,\s*/gu;
@@ -313,7 +313,6 @@ class Finder {
       kind,
       speaker: speaker.speaker,
       official: o ? { name: o.name, titles: o.titles, ...(o.role !== undefined ? { role: o.role } : {}) } : null,
-      speaker_kind: speaker.kind,
       speaker_text: this.mention(speaker.start, speaker.end),
       resolved: speaker.resolved,
       verb,
@@ -321,6 +320,7 @@ class Finder {
       start,
       end,
       line: this.lineIndex.lineOf(start),
+      speaker_kind: speaker.kind,
     });
     if (!speaker.resolved) {
       const line = this.lineIndex.lineOf(speaker.start);
@@ -522,12 +522,17 @@ class Finder {
     const mark = this.text.slice(from, clause);
     const m = /(?:,|\s[-–—])\s*$/u.exec(mark);
     if (clause <= from || !m) return;
-    const contentEnd = from + m.index;
-    const content = this.text.slice(from, contentEnd);
+    const content = this.text.slice(from, from + m.index);
     if (!hasWords(content, 4) || /[“”"«»?]/u.test(content) || this.isQuoted(from)) return;
     const speaker = this.subjectBefore(at, lineStart);
-    if (!speaker || speaker.start < clause) return;
-    this.add('reported', speaker, verb, from, trimFinalStop(this.text, from, contentEnd));
+    if (!speaker) return;
+    // The words end at the comma or dash before the speaker, or at the comma before a title of a
+    // few capitalized words ahead of it (`…, Phó Chủ tịch – Tổng Thư ký X khẳng định`).
+    const lead = this.text.slice(from, speaker.start);
+    const title = /,(\s*\p{Lu}[^,]*)$/u.exec(lead);
+    const cut = title && wordCount(title[1] as string) <= 6 ? title : /(?:,|\s[-–—])\s*$/u.exec(lead);
+    if (!cut || !hasWords(lead.slice(0, cut.index), 4)) return;
+    this.add('reported', speaker, verb, from, trimFinalStop(this.text, from, from + cut.index));
   }
 
   /**
@@ -763,7 +768,7 @@ class Finder {
       }
       // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
       if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s) || wordCount(s) > 8) return undefined;
-      return phrase(ORG_HEAD.test(s) || /^Đại sứ quán/u.test(s) ? 'organization' : 'role');
+      return phrase(/^Đại sứ quán/u.test(s) ? 'organization' : 'role');
     }
     const named = HONORIFIC_NAME.exec(s);
     if (named && !(mode === 'label' && named[2] !== undefined)) {

@@ -41,7 +41,7 @@ function tableRenderer(options: Options): QuotesRenderer {
   });
 }
 
-const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text'] as const;
+const CSV_HEADER = ['path', 'line', 'start', 'end', 'kind', 'speaker', 'titles', 'speaker_text', 'resolved', 'verb', 'text', 'speaker_kind'] as const;
 
 /** A quotation's CSV fields. */
 function csvCells(q: Quote): Record<(typeof CSV_HEADER)[number], string | number> {
@@ -57,6 +57,7 @@ function csvCells(q: Quote): Record<(typeof CSV_HEADER)[number], string | number
     resolved: String(q.resolved),
     verb: q.verb ?? '',
     text: q.text,
+    speaker_kind: q.speaker_kind,
   };
 }
 
