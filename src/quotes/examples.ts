@@ -136,6 +136,16 @@ export const examples: ExampleCorpus<Expected> = {
       '“Ông ấy được các thị trường tài chính tôn trọng”, David Bahnsen - Giám đốc đầu tư của The Bahnsen Group nhận định.',
       [{ kind: 'direct', speaker: 'David Bahnsen', speaker_kind: 'person', verb: 'nhận định' }],
     ],
+    // a verb after a quotation that says what follows it, not the quotation (the name of a session here)
+    [
+      'Thủ tướng Nguyễn Xuân Phúc đã dự hội nghị. Phát biểu tại Phiên thảo luận “Đầu tư cơ sở hạ tầng thông minh”, Thủ tướng nhấn mạnh tầm quan trọng của cơ sở hạ tầng đối với phát triển.',
+      [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', verb: 'nhấn mạnh', text: 'tầm quan trọng của cơ sở hạ tầng đối với phát triển' }],
+    ],
+    // a mention of extract running on over a comma into the next clause's title (`Hun Sen, Thủ tướng`)
+    [
+      'Thủ tướng Nguyễn Xuân Phúc dự lễ. Phát biểu sau khi nhận chuông từ Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh việc WEF chọn Việt Nam là minh chứng cho quan hệ đối tác.',
+      [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', resolved: true, verb: 'nhấn mạnh' }],
+    ],
     // a sentence written twice (a caption repeating its paragraph) is one quotation
     [
       'Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.\nBộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',

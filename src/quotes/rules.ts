@@ -160,6 +160,8 @@ const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
 /** HAS_VERB, to list a line's verbs. */
 const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
+/** After a speech verb following a quotation, what leaves the quotation its words: a stop, a comma, `với báo chí`, `thêm`. */
+const SAYS_NOTHING_AFTER = /^\s*(?:[.,;:!?…)–—-]|$|(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước|sau|thêm|như vậy|vậy|hồi|lúc|bên lề|qua|bằng|ở)(?![\p{L}\p{M}]))/u;
 /** After a speech verb ending a sentence: nothing, or `với báo chí`, `tại cuộc họp báo`, `hôm 3/2`. */
 const VERB_LAST_TAIL = /^\s*(?:(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước)(?:\s+[^\s,;:]+){0,6})?\s*[.!…]?\s*$/u;
 /** Periphrases of a title: `người đứng đầu Chính phủ` is the Thủ tướng. */
@@ -240,6 +242,8 @@ class Finder {
   private lastReported?: { quote: Quote; speaker: Speaker; sentence: number };
   /** Each sentence's subject, once asked (sentenceSubject). */
   private readonly sentenceSubjects = new Map<number, Speaker | null>();
+  /** The official each quotation found so far is attributed to (resolveTitle). */
+  private readonly officialOf = new Map<Quote, Official>();
   /** Where reported speech found so far starts (a verb there opens what was said, `bày tỏ tin tưởng …`). */
   private readonly reportedFrom = new Set<number>();
   /** Verbs already used to attribute a direct quotation. */
@@ -308,7 +312,7 @@ class Finder {
     while (end > start && /\s/u.test(this.text[end - 1] as string)) end--;
     if (end <= start) return;
     const o = speaker.official;
-    this.quotes.push({
+    const quote: Quote = {
       path: this.article.doc.path,
       kind,
       speaker: speaker.speaker,
@@ -321,7 +325,9 @@ class Finder {
       end,
       line: this.lineIndex.lineOf(start),
       speaker_kind: speaker.kind,
-    });
+    };
+    this.quotes.push(quote);
+    if (o) this.officialOf.set(quote, o);
     if (!speaker.resolved) {
       const line = this.lineIndex.lineOf(speaker.start);
       const entry: Named = {
@@ -438,6 +444,9 @@ class Finder {
     if (!v) return undefined;
     const between = tail.slice(0, v.index);
     if (NOT_BETWEEN.test(between) || wordCount(between) > 12) return undefined;
+    // `“…”, Thủ tướng nhấn mạnh tầm quan trọng của …`: the verb says what follows it, not the quotation.
+    const said = tail.slice(v.index + v[0].length);
+    if (CLAUSE_VERBS.has(foldKey(v[0])) && !SAYS_NOTHING_AFTER.test(said) && hasWords(said.slice(0, Math.max(0, said.search(/[.!?…]/u)) || said.length), 4)) return undefined;
     const end = this.stripAdverbs(from, from + v.index);
     const speaker = this.classify(from, end, 'lenient');
     if (!speaker) return undefined;
@@ -685,6 +694,17 @@ class Finder {
       if (before === '' || MARK_END.has(before[before.length - 1] as string) || execTail(CLAUSE_CONJUNCTION, this.text, lineStart, b, tailFrom(this.text, lineStart, b, CLAUSE_CONJUNCTION_WORDS, ''))) {
         return this.officialSpeaker(m.official, m.start, m.end);
       }
+      // `… từ Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh`: a mention running on over a comma
+      // into the next clause's title; that title is the subject.
+      const comma = this.text.lastIndexOf(',', end - 1);
+      if (comma > m.start) {
+        let t = comma + 1;
+        while (t < end && isSpace(this.text.charCodeAt(t))) t++;
+        const title = this.text.slice(t, end);
+        if (wordCount(title) <= 4 && TITLE.test(title) && (TITLE.exec(title) as RegExpExecArray)[0].length === title.length) {
+          return this.resolveTitle(title, t, end);
+        }
+      }
       return undefined;
     }
     const chunkStart = (to: number) => this.clauseStart(lineStart, to);
@@ -840,12 +860,18 @@ class Finder {
     const before = this.officialsTitled(key).filter((f) => f.first < start);
     if (before.length === 0) return undefined;
     if (before.length === 1) return this.officialSpeaker((before[0] as { official: Official }).official, start, end, true);
-    // Several: the one given exactly this title (`Thủ tướng`, not `Thủ tướng Nhật Bản`), else the one
-    // mentioned last before it (`Thứ trưởng Bộ Ngoại giao Nga I. Morgulov bày tỏ … Thứ trưởng khẳng định …`).
+    // Several: the one who spoke last (`Thứ trưởng Bộ Ngoại giao Nga I. Morgulov bày tỏ … Thứ trưởng
+    // khẳng định …`), else the one given exactly this title (`Thủ tướng`, not `Thủ tướng Nhật Bản`),
+    // else the one mentioned last before it.
+    const officials = new Set(before.map((f) => f.official));
+    for (let k = this.quotes.length - 1; k >= 0 && k >= this.quotes.length - 20; k--) {
+      const q = this.quotes[k] as Quote;
+      const o = q.official && this.officialOf.get(q);
+      if (o && q.start < start && officials.has(o)) return this.officialSpeaker(o, start, end, true);
+    }
     const exact = before.filter((f) => f.official.titles.some((t) => titleKey(t) === key));
     if (exact.length === 1) return this.officialSpeaker((exact[0] as { official: Official }).official, start, end, true);
     let last: OfficialMention | undefined;
-    const officials = new Set(before.map((f) => f.official));
     for (let k = this.firstMentionFrom(start) - 1; k >= 0 && !last; k--) {
       const m = this.mentions[k] as OfficialMention;
       if (officials.has(m.official) && m.end <= start) last = m;
