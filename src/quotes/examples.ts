@@ -146,6 +146,19 @@ export const examples: ExampleCorpus<Expected> = {
       'Thủ tướng Nguyễn Xuân Phúc dự lễ. Phát biểu sau khi nhận chuông từ Thủ tướng Campuchia Hun Sen, Thủ tướng nhấn mạnh việc WEF chọn Việt Nam là minh chứng cho quan hệ đối tác.',
       [{ kind: 'reported', speaker: 'Nguyễn Xuân Phúc', resolved: true, verb: 'nhấn mạnh' }],
     ],
+    // a verb after `và`, and a title given in apposition to a name (`ông X, Chủ tịch Tập đoàn Y`) standing for it
+    [
+      'Thủ tướng tiếp ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong. Chủ tịch Tập đoàn Texhong cảm ơn sự quan tâm của Chính phủ và cho biết sẽ đẩy mạnh đầu tư tại Việt Nam.',
+      [{ kind: 'reported', speaker: 'Hồng Thiên Chúc', resolved: true, verb: 'cho biết', text: 'sẽ đẩy mạnh đầu tư tại Việt Nam' }],
+    ],
+    // `Ông cũng …` after two people in the paragraph: the one who spoke last
+    [
+      'Chủ tịch Cuba Miguel Diaz-Canel viết trên mạng xã hội. Ngoại trưởng Cuba Bruno Rodriguez cũng tuyên bố Cuba có quyền nhập khẩu nhiên liệu từ bất kỳ nhà cung cấp nào. Ông cũng phủ nhận việc Cuba nhận được bất kỳ khoản bồi hoàn nào.',
+      [
+        { kind: 'reported', speaker: 'Bruno Rodriguez', verb: 'tuyên bố' },
+        { kind: 'reported', speaker: 'Bruno Rodriguez', verb: 'phủ nhận', resolved: true },
+      ],
+    ],
     // a sentence written twice (a caption repeating its paragraph) is one quotation
     [
       'Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.\nBộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',

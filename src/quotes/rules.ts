@@ -175,6 +175,8 @@ const TRAILING_NAME = new RegExp(`\\s((?:\\p{Lu}[${L}'’.-]*)(?:\\s+(?:\\p{Lu}[
 const ORGANIZATION_NOUNS = new Set(SPEAKER_NOUNS.filter((n) => /^\p{Lu}/u.test(n) && !SPEAKER_NOUNS.includes(n.toLowerCase())));
 /** Speaker nouns a person's name may follow: `đại biểu Nguyễn Tuấn Anh`. */
 const PERSON_NOUNS = new Set(PERSON_SPEAKER_NOUNS.map(foldKey));
+/** `ông Hồng Thiên Chúc` ending the text before an apposition. */
+const APPOSITION_NAME = new RegExp(`(?:^|\\s)(?:ông|bà|Ông|Bà|ngài|Ngài)\\s+((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){0,4})$`, 'u');
 /** Before an organization's name, not a person's: `Giám đốc đầu tư tại BRI Wealth Management`. */
 const NAME_AFTER_NOT = /(?:^|\s)(?:tại|của|thuộc|ở)$/iu;
 /** Words that start an organization's name: `người phát ngôn Điện Kremlin`, `Chủ tịch Tập đoàn X`. */
@@ -183,12 +185,19 @@ const ORG_HEAD = new RegExp(`^(?:${alternation([...SPEAKER_NOUNS.filter((n) => /
 const APPOSED_NAME = new RegExp(`^((?:\\p{Lu}[${L}'’.-]*)(?:\\s+\\p{Lu}[${L}'’.-]*){0,4})\\s*(?:,|\\s[-–—])\\s*\\p{L}`, 'u');
 /** Speaker nouns that name a speaker only counted: `hai bên`, `các nước`. */
 const GROUP_NOUNS = new Set(GROUP_SPEAKERS.map(foldKey));
+/** `… và cho biết`, `… và cũng khẳng định`: a second verb of the same subject. */
+const AND_BEFORE = /\s(?:và|đồng thời)(?:\s+(?:cũng|đã))?\s+$/u;
 /** What may stand between a clause mark and a chained verb: `, đồng thời nhấn mạnh`, `; cũng khẳng định`. */
 const CHAIN_GAP = /^\s*(?:(?:và|đồng thời|cũng|đã|còn|tiếp tục)\s+)*$/u;
 /** After a sentence's subject, its predicate: a lowercase word (`Thủ tướng hoan nghênh`). */
 const SUBJECT_NEXT = /^\s+(?:cũng\s+|đã\s+)?\p{Ll}/u;
 /** A title or pronoun and the capitalized words after it, then a lowercase word: `Chủ tịch Tập đoàn Texhong cảm ơn`. */
-const SUBJECT_HEAD = new RegExp(`^((?:Ông|Bà|\\p{Lu}[${L}]*(?:\\s+[${L}]+){0,2}?)(?:\\s+(?:\\p{Lu}[${L}'’.-]*|-|–))*)(?=\\s+\\p{Ll})`, 'u');
+const SUBJECT_HEAD = new RegExp(
+  `^((?:Ông|Bà|(?:(?:${alternation(ROLE_PREFIXES)})\\s+)?(?:${alternation(TITLES.filter((t) => /^\p{Lu}/u.test(t)))}))(?:\\s+(?:\\p{Lu}[${L}'’.-]*|-|–|[${L}]+(?=\\s+\\p{Lu})))*)(?=\\s+\\p{Ll})`,
+  'u',
+);
+/** `Người đứng đầu Chính phủ cũng hoan nghênh`: a periphrasis opening the sentence. */
+const PERIPHRASIS_HEAD = new RegExp(`^(${alternation(TITLE_PERIPHRASES.map((p) => p.phrase[0]?.toUpperCase() + p.phrase.slice(1)))})(?=\\s+\\p{Ll})`, 'u');
 
 /** `Bộ trưởng Bộ Ngoại giao` and `Bộ trưởng Ngoại giao` are one title. */
 const titleKey = (t: string) => foldKey(t).replace(/^((?:phó |quyền )?(?:bộ trưởng|thứ trưởng(?: thường trực)?)) bộ /u, '$1 ');
@@ -293,12 +302,16 @@ class Finder {
       this.theo(line);
     }
     this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    // A sentence written twice (a photo caption repeating the paragraph) is one quotation.
+    // A sentence written twice (a photo caption repeating the paragraph, whole or cut) is one quotation.
     const seen = new Set<string>();
+    const bySpeaker = new Map<string, string[]>();
     return this.quotes.filter((q) => {
       const key = `${q.kind}\u0000${q.speaker}\u0000${q.text}`;
       if (seen.has(key)) return false;
       seen.add(key);
+      const earlier = bySpeaker.get(q.speaker) ?? [];
+      if (hasWords(q.text, 8) && earlier.some((t) => t.length > q.text.length && t.includes(q.text))) return false;
+      if (earlier.length < 50) pushTo(bySpeaker, q.speaker, q.text);
       return true;
     });
   }
@@ -551,8 +564,9 @@ class Finder {
    */
   private chained(at: number, lineStart: number): Speaker | undefined {
     const clause = this.clauseStart(lineStart, at);
-    if (clause <= lineStart || !/[,;]$/u.test(this.text.slice(clause - 1, clause))) return undefined;
-    if (!CHAIN_GAP.test(this.text.slice(clause, at))) return undefined;
+    // After a clause mark (`…, nhấn mạnh`), or after `và` (`X cảm ơn cử tri và cho biết …`).
+    const afterMark = clause > lineStart && /[,;]$/u.test(this.text.slice(clause - 1, clause)) && CHAIN_GAP.test(this.text.slice(clause, at));
+    if (!afterMark && !AND_BEFORE.test(this.text.slice(Math.max(lineStart, at - 24), at))) return undefined;
     const sentence = this.article.sentences.indexOf(at);
     const last = this.lastReported;
     // Reported speech of the sentence running over it holds it: `khẳng định A; bày tỏ mong muốn B` is one.
@@ -584,7 +598,8 @@ class Finder {
       while (c < to && isSpace(this.text.charCodeAt(c))) c++;
       const m = this.mentions[this.firstMentionFrom(c)];
       if (m && m.start === c && m.end < to && SUBJECT_NEXT.test(this.text.slice(m.end, m.end + 20))) return this.officialSpeaker(m.official, m.start, m.end);
-      const head = SUBJECT_HEAD.exec(this.text.slice(c, Math.min(to, c + 120)));
+      const window = this.text.slice(c, Math.min(to, c + 120));
+      const head = SUBJECT_HEAD.exec(window) ?? PERIPHRASIS_HEAD.exec(window);
       if (head) {
         const speaker = this.classify(c, c + (head[1] as string).length, 'strict');
         if (speaker) return speaker;
@@ -788,6 +803,9 @@ class Finder {
       }
       // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
       if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s) || wordCount(s) > 8) return undefined;
+      // `ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong` earlier: the title stands for that name.
+      const apposed = this.apposedTo(s, start);
+      if (apposed) return { ...person(apposed), resolved: true };
       return phrase(/^Đại sứ quán/u.test(s) ? 'organization' : 'role');
     }
     const named = HONORIFIC_NAME.exec(s);
@@ -823,6 +841,14 @@ class Finder {
     if (wordCount(s) > 8) return undefined;
     if (CAP_NAME.test(s)) return person(s);
     return phrase(/^\p{Lu}/u.test(s) ? 'organization' : 'role');
+  }
+
+  /** The name written `ông X, <title>` before `at`, the title as given (`Chủ tịch Tập đoàn Texhong`). */
+  private apposedTo(title: string, at: number): string | undefined {
+    const i = this.text.lastIndexOf(`, ${title}`, at - title.length - 2);
+    if (i < 0) return undefined;
+    const named = APPOSITION_NAME.exec(this.text.slice(Math.max(0, i - 80), i));
+    return named ? (named[1] as string) : undefined;
   }
 
   /** The official last mentioned before `at` whose title names `place` (`nhà lãnh đạo Anh` → `Thủ tướng Anh …`). */
@@ -932,7 +958,16 @@ class Finder {
         k++;
       }
       if (people.size === 1) return [...people.values()][0];
-      if (people.size > 1) return undefined;
+      if (people.size > 1) {
+        // `Ngoại trưởng X cũng tuyên bố … Ông cũng phủ nhận …`: the one who spoke last in the paragraph, if one of them.
+        const q = this.quotes[this.quotes.length - 1];
+        if (l === line && q && q.line === line && q.start < start && !q.resolved) {
+          const key = foldKey(q.speaker);
+          const p = people.get(key);
+          if (p) return p;
+        }
+        return undefined;
+      }
     }
     return undefined;
   }
