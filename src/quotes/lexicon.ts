@@ -61,7 +61,7 @@ export const SPEECH_VERBS: readonly { verb: string; clause: boolean }[] = [
 ];
 
 /** Words after a clause verb that make it no speech: `bày tỏ vui mừng` is speech, `đề nghị của` is a noun. */
-export const VERB_STOPS: readonly string[] = ['của', 'này', 'đó', 'trên', 'chuyện', 'về việc', 'tới', 'đến'];
+export const VERB_STOPS: readonly string[] = ['của', 'này', 'đó', 'trên', 'chuyện', 'về việc', 'về', 'tới', 'đến'];
 
 /** Words between a speaker and the verb: `ông X cũng đã cho biết`. */
 export const ADVERBS: readonly string[] = [

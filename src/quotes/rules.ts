@@ -161,7 +161,7 @@ const NOT_BETWEEN = /[.!?;:“”"«»(]/u;
 const VERB_SCAN = new RegExp(HAS_VERB.source, 'giu');
 
 /** After a speech verb following a quotation, what leaves the quotation its words: a stop, a comma, `với báo chí`, `thêm`. */
-const SAYS_NOTHING_AFTER = /^\s*(?:[.,;:!?…)–—-]|$|(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước|sau|thêm|như vậy|vậy|hồi|lúc|bên lề|qua|bằng|ở)(?![\p{L}\p{M}]))/u;
+const SAYS_NOTHING_AFTER = /^\s*(?:[.,;:!?…)–—-]|$|(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước|sau|thêm|như vậy|vậy|hồi|lúc|bên lề|qua|bằng|ở|và|đồng thời|rồi|nhưng|song)(?![\p{L}\p{M}]))/u;
 /** After a speech verb ending a sentence: nothing, or `với báo chí`, `tại cuộc họp báo`, `hôm 3/2`. */
 const VERB_LAST_TAIL = /^\s*(?:(?:với|tại|trong|khi|hôm|ngày|sáng|chiều|tối|trên|trước)(?:\s+[^\s,;:]+){0,6})?\s*[.!…]?\s*$/u;
 /** Periphrases of a title: `người đứng đầu Chính phủ` is the Thủ tướng. */
