@@ -1,0 +1,186 @@
+// RDRsegmenter's word segmentation over our syllable tokens: an initial segmentation by longest
+// matching against its vocabulary (with its handling of capitalized syllables, names, places and
+// countries), then its ripple-down rules correcting each syllable's tag (B: begins a word, I: inside
+// one) from the window of two syllables and tags on each side. Written from RDRsegmenter's Java
+// sources (Apache-2.0; see models/rdrsegmenter/License.md) to give the same tags.
+import { NO_TAG, NO_WORD, rdrModel, type Children, type RdrModel } from './model.js';
+
+export const B = 0;
+export const I = 1;
+
+// Character classes as Java's Character.isLetter/isLowerCase/isUpperCase see a UTF-16 code unit
+// (a surrogate is none of them), worked out on first sight of each code unit.
+const LETTER = 1;
+const LOWER = 2;
+const UPPER = 4;
+const KNOWN = 8;
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const s = String.fromCharCode(c);
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    k = KNOWN;
+    if (!surrogate) {
+      if (/\p{L}/u.test(s)) k |= LETTER;
+      if (/\p{Lowercase}/u.test(s)) k |= LOWER;
+      if (/\p{Uppercase}/u.test(s)) k |= UPPER;
+    }
+    classes[c] = k;
+  }
+  return k;
+}
+
+function every(s: string, flag: number): boolean {
+  for (let i = 0; i < s.length; i++) if ((classOf(s.charCodeAt(i)) & flag) === 0) return false;
+  return true;
+}
+
+const firstIs = (s: string, flag: number): boolean => s.length > 0 && (classOf(s.charCodeAt(0)) & flag) !== 0;
+
+/** RDRsegmenter's spelling normalization (tone on the second vowel of `oa`, `oe`, `uy`), done before anything else. */
+const RESPELL: Record<string, string> = {
+  òa: 'oà', óa: 'oá', ỏa: 'oả', õa: 'oã', ọa: 'oạ',
+  òe: 'oè', óe: 'oé', ỏe: 'oẻ', õe: 'oẽ', ọe: 'oẹ',
+  ùy: 'uỳ', úy: 'uý', ủy: 'uỷ', ũy: 'uỹ', ụy: 'uỵ',
+  Ủy: 'Uỷ',
+};
+const RESPELLED = new RegExp(Object.keys(RESPELL).join('|'), 'g');
+const NEEDS_RESPELL = /[òóỏõọùúủũụỦ]/;
+
+/** A syllable as RDRsegmenter writes it (`thủy` → `thuỷ`); the same length. */
+export function respell(token: string): string {
+  return NEEDS_RESPELL.test(token) ? token.replace(RESPELLED, (m) => RESPELL[m]!) : token;
+}
+
+/**
+ * The initial tags: longest matching of two to four syllables against the vocabulary, then the
+ * capitalized runs of RDRsegmenter (up to four capitalized syllables join, a middle name after a
+ * family name joins the syllable before it). `forms` are respelled, `lower` their lower case.
+ */
+export function initialTags(forms: readonly string[], lower: readonly string[], m: RdrModel): Uint8Array {
+  const n = forms.length;
+  const tags = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    const token = forms[i]!;
+    if (!every(token, LETTER)) {
+      i++;
+      continue;
+    }
+    const lowerFirst = firstIs(token, LOWER);
+    if (lowerFirst && i + 1 < n && firstIs(forms[i + 1]!, UPPER)) {
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let j = Math.min(i + 4, n); j > i + 1; j--) {
+      let word = lower[i]!;
+      for (let k = i + 1; k < j; k++) word += ' ' + lower[k]!;
+      if (m.joins.has(word)) {
+        for (let k = i + 1; k < j; k++) tags[k] = I;
+        i = j;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const low = lower[i]!;
+    if (lowerFirst || m.firstSentenceWords.has(low) || every(token, UPPER) || m.countryShort.has(low) || m.companies.has(low)) {
+      i++;
+      continue;
+    }
+    // A capitalized syllable: the capitalized syllables of letters after it (up to three) join it.
+    let next = i + 1;
+    const stop = Math.min(i + 4, n);
+    for (; next < stop; next++) {
+      const t = forms[next]!;
+      if (firstIs(t, LOWER) || !every(t, LETTER) || t === 'LBKT' || t === 'RBKT') break;
+    }
+    if (next > i + 1) {
+      if (i >= 1 && m.middleNames.has(low)) {
+        const prev = forms[i - 1]!;
+        if (firstIs(prev, UPPER) && m.familyNames.has(lower[i - 1]!)) tags[i] = I;
+      }
+      for (let k = i + 1; k < next; k++) tags[k] = I;
+      i = next;
+    } else i++;
+  }
+  return tags;
+}
+
+const TAG_NAMES = ['B', 'I'];
+
+export interface RdrOptions {
+  /** RDRsegmenter's tags exactly, without vnews's own changes (for the identity check). */
+  pure?: boolean;
+}
+
+/** The first of `kids` whose condition holds for the window `w` (ten values, as FIELDS), or -1. */
+function firstHolding(kids: Children, w: readonly string[]): number {
+  let best = -1;
+  for (const f of kids.keyed) {
+    const list = kids.byField[f]!.get(w[f]!);
+    if (list === undefined) continue;
+    for (const k of list) {
+      if (best >= 0 && k >= best) break;
+      const node = kids.nodes[k]!;
+      let holds = true;
+      for (let t = 0; t < node.fields.length; t++) {
+        if (w[node.fields[t]!] !== node.values[t]) {
+          holds = false;
+          break;
+        }
+      }
+      if (holds) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** The tag the rule tree gives a syllable: the conclusion of the last rule that holds, or its initial tag when none does. */
+function treeTag(root: Children, w: readonly string[], initial: number): number {
+  let tag = initial;
+  let kids: Children | undefined = root;
+  while (kids) {
+    const k = firstHolding(kids, w);
+    if (k < 0) break;
+    const node = kids.nodes[k]!;
+    tag = node.conclusion;
+    kids = node.children;
+  }
+  return tag;
+}
+
+/**
+ * RDRsegmenter's tags (B or I) for a line's syllable tokens: what its `segmentTokenizedString`
+ * gives for the tokens joined by spaces (a token tagged I joins the one before it).
+ */
+export function rdrTags(tokens: readonly string[], options: RdrOptions = {}): Uint8Array {
+  void options;
+  const m = rdrModel();
+  const n = tokens.length;
+  const forms = tokens.map(respell);
+  const lower = forms.map((f) => f.toLowerCase());
+  const init = initialTags(forms, lower, m);
+  const out = new Uint8Array(n);
+  const w: string[] = new Array<string>(10);
+  for (let i = 0; i < n; i++) {
+    w[0] = TAG_NAMES[init[i]!]!;
+    w[1] = lower[i]!;
+    w[2] = i > 0 ? lower[i - 1]! : NO_WORD;
+    w[3] = i > 0 ? TAG_NAMES[init[i - 1]!]! : NO_TAG;
+    w[4] = i > 1 ? lower[i - 2]! : NO_WORD;
+    w[5] = i > 1 ? TAG_NAMES[init[i - 2]!]! : NO_TAG;
+    w[6] = i + 1 < n ? lower[i + 1]! : NO_WORD;
+    w[7] = i + 1 < n ? TAG_NAMES[init[i + 1]!]! : NO_TAG;
+    w[8] = i + 2 < n ? lower[i + 2]! : NO_WORD;
+    w[9] = i + 2 < n ? TAG_NAMES[init[i + 2]!]! : NO_TAG;
+    out[i] = treeTag(m.root, w, init[i]!);
+  }
+  return out;
+}
