@@ -3,7 +3,7 @@
 // countries), then its ripple-down rules correcting each syllable's tag (B: begins a word, I: inside
 // one) from the window of two syllables and tags on each side. Written from RDRsegmenter's Java
 // sources (Apache-2.0; see models/rdrsegmenter/License.md) to give the same tags.
-import { NO_TAG, NO_WORD, rdrModel, type Children, type RdrModel } from './model.js';
+import { NO_TAG, NO_WORD, rdrModel, type Children, type RdrModel, type RuleNode } from './model.js';
 
 export const B = 0;
 export const I = 1;
@@ -149,7 +149,7 @@ function treeTag(root: Children, w: readonly string[], initial: number): number 
   while (kids) {
     const k = firstHolding(kids, w);
     if (k < 0) break;
-    const node = kids.nodes[k]!;
+    const node: RuleNode = kids.nodes[k]!;
     tag = node.conclusion;
     kids = node.children;
   }
