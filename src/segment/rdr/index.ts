@@ -3,7 +3,7 @@
 // countries), then its ripple-down rules correcting each syllable's tag (B: begins a word, I: inside
 // one) from the window of two syllables and tags on each side. Written from RDRsegmenter's Java
 // sources (Apache-2.0; see models/rdrsegmenter/License.md) to give the same tags.
-import { NO_TAG, NO_WORD, rdrModel, type Children, type RdrModel, type RuleNode } from './model.js';
+import { OUTSIDE_TAG, OUTSIDE_WORD, rdrModel, type Children, type RdrModel, type RuleNode, type Trie } from './model.js';
 
 export const B = 0;
 export const I = 1;
@@ -74,18 +74,19 @@ export function initialTags(forms: readonly string[], lower: readonly string[], 
       i++;
       continue;
     }
-    let matched = false;
-    for (let j = Math.min(i + 4, n); j > i + 1; j--) {
-      let word = lower[i]!;
-      for (let k = i + 1; k < j; k++) word += ' ' + lower[k]!;
-      if (m.joins.has(word)) {
-        for (let k = i + 1; k < j; k++) tags[k] = I;
-        i = j;
-        matched = true;
-        break;
-      }
+    // The longest word of two to four syllables from here that the vocabulary holds.
+    let end = 0;
+    let node: Trie | undefined = m.joins;
+    for (let j = i; j < n && j < i + 4; j++) {
+      node = node.next?.get(lower[j]!);
+      if (node === undefined) break;
+      if (node.word && j > i) end = j + 1;
     }
-    if (matched) continue;
+    if (end > 0) {
+      for (let k = i + 1; k < end; k++) tags[k] = I;
+      i = end;
+      continue;
+    }
     const low = lower[i]!;
     if (lowerFirst || m.firstSentenceWords.has(low) || every(token, UPPER) || m.countryShort.has(low) || m.companies.has(low)) {
       i++;
@@ -110,25 +111,31 @@ export function initialTags(forms: readonly string[], lower: readonly string[], 
   return tags;
 }
 
-const TAG_NAMES = ['B', 'I'];
-
 export interface RdrOptions {
   /** RDRsegmenter's tags exactly, without vnews's own changes (for the identity check). */
   pure?: boolean;
 }
 
-/** The first of `kids` whose condition holds for the window `w` (ten values, as FIELDS), or -1. */
-function firstHolding(kids: Children, w: readonly string[]): number {
+/** The syllable fields (word, prevWord1, prevWord2, nextWord1, nextWord2) as a bit set. */
+const SYLLABLE_FIELDS = (1 << 1) | (1 << 2) | (1 << 4) | (1 << 6) | (1 << 8);
+
+/** The first of `kids` whose condition holds for the window `w` (ten codes, as FIELDS), or -1. */
+function firstHolding(kids: Children, w: Int32Array): number {
   let best = -1;
   for (const f of kids.keyed) {
-    const list = kids.byField[f]!.get(w[f]!);
+    const code = w[f]!;
+    // A syllable no rule tests (code 0 in a syllable field) is filed under nothing.
+    if (code === 0 && ((SYLLABLE_FIELDS >> f) & 1) === 1) continue;
+    const list = kids.byField[f]!.get(code);
     if (list === undefined) continue;
     for (const k of list) {
       if (best >= 0 && k >= best) break;
       const node = kids.nodes[k]!;
+      const fields = node.fields;
+      const codes = node.codes;
       let holds = true;
-      for (let t = 0; t < node.fields.length; t++) {
-        if (w[node.fields[t]!] !== node.values[t]) {
+      for (let t = 0; t < fields.length; t++) {
+        if (w[fields[t]!] !== codes[t]) {
           holds = false;
           break;
         }
@@ -143,7 +150,7 @@ function firstHolding(kids: Children, w: readonly string[]): number {
 }
 
 /** The tag the rule tree gives a syllable: the conclusion of the last rule that holds, or its initial tag when none does. */
-function treeTag(root: Children, w: readonly string[], initial: number): number {
+function treeTag(root: Children, w: Int32Array, initial: number): number {
   let tag = initial;
   let kids: Children | undefined = root;
   while (kids) {
@@ -167,19 +174,21 @@ export function rdrTags(tokens: readonly string[], options: RdrOptions = {}): Ui
   const forms = tokens.map(respell);
   const lower = forms.map((f) => f.toLowerCase());
   const init = initialTags(forms, lower, m);
+  const code = new Int32Array(n);
+  for (let i = 0; i < n; i++) code[i] = m.codes.get(lower[i]!) ?? 0;
   const out = new Uint8Array(n);
-  const w: string[] = new Array<string>(10);
+  const w = new Int32Array(10);
   for (let i = 0; i < n; i++) {
-    w[0] = TAG_NAMES[init[i]!]!;
-    w[1] = lower[i]!;
-    w[2] = i > 0 ? lower[i - 1]! : NO_WORD;
-    w[3] = i > 0 ? TAG_NAMES[init[i - 1]!]! : NO_TAG;
-    w[4] = i > 1 ? lower[i - 2]! : NO_WORD;
-    w[5] = i > 1 ? TAG_NAMES[init[i - 2]!]! : NO_TAG;
-    w[6] = i + 1 < n ? lower[i + 1]! : NO_WORD;
-    w[7] = i + 1 < n ? TAG_NAMES[init[i + 1]!]! : NO_TAG;
-    w[8] = i + 2 < n ? lower[i + 2]! : NO_WORD;
-    w[9] = i + 2 < n ? TAG_NAMES[init[i + 2]!]! : NO_TAG;
+    w[0] = init[i]!;
+    w[1] = code[i]!;
+    w[2] = i > 0 ? code[i - 1]! : OUTSIDE_WORD;
+    w[3] = i > 0 ? init[i - 1]! : OUTSIDE_TAG;
+    w[4] = i > 1 ? code[i - 2]! : OUTSIDE_WORD;
+    w[5] = i > 1 ? init[i - 2]! : OUTSIDE_TAG;
+    w[6] = i + 1 < n ? code[i + 1]! : OUTSIDE_WORD;
+    w[7] = i + 1 < n ? init[i + 1]! : OUTSIDE_TAG;
+    w[8] = i + 2 < n ? code[i + 2]! : OUTSIDE_WORD;
+    w[9] = i + 2 < n ? init[i + 2]! : OUTSIDE_TAG;
     out[i] = treeTag(m.root, w, init[i]!);
   }
   return out;

@@ -21,6 +21,17 @@ export const WORD = 1;
 export const NO_WORD = '<W>';
 export const NO_TAG = '<T>';
 
+/** A syllable trie: the syllables that may follow, and whether the syllables so far make a word. */
+export interface Trie {
+  next: Map<string, Trie> | undefined;
+  word: boolean;
+}
+
+/** Field numbers of tags (the others hold syllables). */
+export const TAG_FIELDS = [0, 3, 5, 7, 9];
+export const OUTSIDE_WORD = 1;
+export const OUTSIDE_TAG = 2;
+
 /** Which field a rule is filed under, most selective first: syllables before tags. */
 const KEY_ORDER = [1, 2, 6, 4, 8, 0, 3, 7, 5, 9];
 
@@ -29,6 +40,8 @@ export interface RuleNode {
   /** The fields tested (numbers into FIELDS) and the values they must hold. */
   fields: number[];
   values: string[];
+  /** The values as codes (see RdrModel.codes), for the window's codes to be compared with. */
+  codes: Int32Array;
   /** `B` is 0, `I` is 1. */
   conclusion: number;
   depth: number;
@@ -40,8 +53,8 @@ export interface RuleNode {
 /** A node's children, in order, filed by the value of one field each tests. */
 export interface Children {
   nodes: RuleNode[];
-  /** Per field: value → the numbers (into `nodes`, ascending) of the children filed under it. */
-  byField: (Map<string, number[]> | undefined)[];
+  /** Per field: value's code → the numbers (into `nodes`, ascending) of the children filed under it. */
+  byField: (Map<number, number[]> | undefined)[];
   /** The fields some child is filed under. */
   keyed: number[];
 }
@@ -49,8 +62,13 @@ export interface Children {
 export interface RdrModel {
   /** The root's children (the root holds for every syllable and concludes nothing). */
   root: Children;
-  /** Words of two to four syllables (lower case, one space between syllables) that longest matching joins. */
-  joins: Set<string>;
+  /** Words of two to four syllables (lower case) that longest matching joins, as a trie of syllables. */
+  joins: Trie;
+  /**
+   * The code of each lower-case syllable some rule tests (2 and up; a syllable no rule tests is 0,
+   * the outside of the line 1). Tags are coded B 0, I 1, outside 2.
+   */
+  codes: Map<string, number>;
   firstSentenceWords: Set<string>;
   countryShort: Set<string>;
   companies: Set<string>;
@@ -102,16 +120,27 @@ function node(line: string, lineNo: number, depth: number, where: string): RuleN
     tests.set(field, valueOf(test));
   }
   const fields = [...tests.keys()].sort((a, b) => a - b);
-  return { fields, values: fields.map((f) => tests.get(f)!), conclusion: conclusionOf(conclusion.trim(), where), depth, children: undefined, line: lineNo };
+  return { fields, values: fields.map((f) => tests.get(f)!), codes: new Int32Array(fields.length), conclusion: conclusionOf(conclusion.trim(), where), depth, children: undefined, line: lineNo };
 }
 
-function index(nodes: RuleNode[]): Children {
-  const byField: (Map<string, number[]> | undefined)[] = FIELDS.map(() => undefined);
+/** The code of a rule's value in a field (see RdrModel.codes), a new syllable coded as it comes. */
+function codeOf(field: number, value: string, codes: Map<string, number>): number {
+  // A tag field tested for a value it never holds gets -1, a code no window has.
+  if (TAG_FIELDS.includes(field)) return ['B', 'I', NO_TAG].indexOf(value);
+  if (value === NO_WORD) return OUTSIDE_WORD;
+  let code = codes.get(value);
+  if (code === undefined) codes.set(value, (code = codes.size + 2));
+  return code;
+}
+
+function index(nodes: RuleNode[], codes: Map<string, number>): Children {
+  const byField: (Map<number, number[]> | undefined)[] = FIELDS.map(() => undefined);
   nodes.forEach((n, k) => {
+    n.fields.forEach((f, t) => (n.codes[t] = codeOf(f, n.values[t]!, codes)));
     const field = KEY_ORDER.find((f) => n.fields.includes(f));
     if (field === undefined) throw new Error(`Model.RDR line ${n.line}: a rule that tests nothing`);
     const map = (byField[field] ??= new Map());
-    const value = n.values[n.fields.indexOf(field)]!;
+    const value = n.codes[n.fields.indexOf(field)]!;
     const list = map.get(value);
     if (list) list.push(k);
     else map.set(value, [k]);
@@ -124,7 +153,8 @@ function index(nodes: RuleNode[]): Children {
  * the tabs before it (a child is one tab deeper than its parent; the lines after a node at its
  * own depth are its next siblings).
  */
-export function parseRules(text: string, where = 'Model.RDR'): { root: Children; rules: number } {
+export function parseRules(text: string, where = 'Model.RDR'): { root: Children; rules: number; codes: Map<string, number> } {
+  const codes = new Map<string, number>();
   // As RDRsegmenter builds it: a deeper line is the exception of the line before; a line at the
   // same depth is its next sibling; a shallower one, the next sibling of the last line at its depth.
   interface Built {
@@ -163,9 +193,26 @@ export function parseRules(text: string, where = 'Model.RDR'): { root: Children;
       if (k.kids.length > 0) n.children = compile(k.kids);
       return n;
     });
-    return index(nodes);
+    return index(nodes, codes);
   };
-  return { root: compile(root.kids), rules };
+  return { root: compile(root.kids), rules, codes };
+}
+
+/**
+ * Add a word to the trie: its syllables are what lies between single spaces. Only words of two to
+ * four syllables can ever be matched (longest matching tries four syllables down to two).
+ */
+function addWord(trie: Trie, word: string): void {
+  const syllables = word.split(' ');
+  if (syllables.length < 2 || syllables.length > 4) return;
+  let node = trie;
+  for (const s of syllables) {
+    const next = (node.next ??= new Map());
+    let child = next.get(s);
+    if (child === undefined) next.set(s, (child = { next: undefined, word: false }));
+    node = child;
+  }
+  node.word = true;
 }
 
 let model: RdrModel | undefined;
@@ -175,12 +222,13 @@ export function rdrModel(): RdrModel {
   if (model) return model;
   const t0 = performance.now();
   const dir = modelDir();
-  const { root, rules } = parseRules(readFileSync(`${dir}Model.RDR`, 'utf8'), `${dir}Model.RDR`);
-  const joins = new Set<string>();
-  for (const name of ['VN_DICT', 'VN_LOCATIONS', 'COUNTRY_L_NAME']) for (const w of wordList(dir, name)) joins.add(w);
+  const { root, rules, codes } = parseRules(readFileSync(`${dir}Model.RDR`, 'utf8'), `${dir}Model.RDR`);
+  const joins: Trie = { next: undefined, word: false };
+  for (const name of ['VN_DICT', 'VN_LOCATIONS', 'COUNTRY_L_NAME']) for (const w of wordList(dir, name)) addWord(joins, w);
   model = {
     root,
     joins,
+    codes,
     firstSentenceWords: new Set(wordList(dir, 'VN_FIRST_SENT_WORDS')),
     countryShort: new Set(wordList(dir, 'COUNTRY_S_NAME')),
     companies: new Set(wordList(dir, 'WORLD_COMPANY')),
