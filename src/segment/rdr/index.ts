@@ -33,11 +33,18 @@ function classOf(c: number): number {
 }
 
 function every(s: string, flag: number): boolean {
-  for (let i = 0; i < s.length; i++) if ((classOf(s.charCodeAt(i)) & flag) === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (((classes[c] || classOf(c)) & flag) === 0) return false;
+  }
   return true;
 }
 
-const firstIs = (s: string, flag: number): boolean => s.length > 0 && (classOf(s.charCodeAt(0)) & flag) !== 0;
+function firstIs(s: string, flag: number): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  return ((classes[c] || classOf(c)) & flag) !== 0;
+}
 
 /** RDRsegmenter's spelling normalization (tone on the second vowel of `oa`, `oe`, `uy`), done before anything else. */
 const RESPELL: Record<string, string> = {
@@ -57,7 +64,8 @@ export function respell(token: string): string {
 /**
  * The initial tags: longest matching of two to four syllables against the vocabulary, then the
  * capitalized runs of RDRsegmenter (up to four capitalized syllables join, a middle name after a
- * family name joins the syllable before it). `forms` are respelled, `lower` their lower case.
+ * family name joins the syllable before it). `forms` are the tokens (respelling changes no
+ * character's class, so they need not be respelled), `lower` respelled and lower-cased.
  */
 export function initialTags(forms: readonly string[], lower: readonly string[], m: RdrModel): Uint8Array {
   const n = forms.length;
@@ -116,31 +124,28 @@ export interface RdrOptions {
   pure?: boolean;
 }
 
-/** The syllable fields (word, prevWord1, prevWord2, nextWord1, nextWord2) as a bit set. */
-const SYLLABLE_FIELDS = (1 << 1) | (1 << 2) | (1 << 4) | (1 << 6) | (1 << 8);
+/** Whether `node`'s condition holds for the window `w`. */
+function holds(node: RuleNode, w: Int32Array): boolean {
+  const fields = node.fields;
+  const codes = node.codes;
+  for (let t = 0; t < fields.length; t++) if (w[fields[t]!] !== codes[t]) return false;
+  return true;
+}
 
 /** The first of `kids` whose condition holds for the window `w` (ten codes, as FIELDS), or -1. */
 function firstHolding(kids: Children, w: Int32Array): number {
+  const nodes = kids.nodes;
+  if (kids.scan) {
+    for (let k = 0; k < nodes.length; k++) if (holds(nodes[k]!, w)) return k;
+    return -1;
+  }
   let best = -1;
   for (const f of kids.keyed) {
-    const code = w[f]!;
-    // A syllable no rule tests (code 0 in a syllable field) is filed under nothing.
-    if (code === 0 && ((SYLLABLE_FIELDS >> f) & 1) === 1) continue;
-    const list = kids.byField[f]!.get(code);
+    const list = kids.byField[f]![w[f]!];
     if (list === undefined) continue;
     for (const k of list) {
       if (best >= 0 && k >= best) break;
-      const node = kids.nodes[k]!;
-      const fields = node.fields;
-      const codes = node.codes;
-      let holds = true;
-      for (let t = 0; t < fields.length; t++) {
-        if (w[fields[t]!] !== codes[t]) {
-          holds = false;
-          break;
-        }
-      }
-      if (holds) {
+      if (holds(nodes[k]!, w)) {
         best = k;
         break;
       }
@@ -163,6 +168,32 @@ function treeTag(root: Children, w: Int32Array, initial: number): number {
   return tag;
 }
 
+interface Syllable {
+  /** Respelled, then lower-cased (as RDRsegmenter matches it). */
+  lower: string;
+  /** Its code in the rules (0: no rule tests it). */
+  code: number;
+}
+
+/** What was worked out for each token seen (a corpus has far fewer distinct tokens than tokens); cleared past 100,000. */
+const SEEN = new Map<string, Syllable>();
+let seenModel: RdrModel | undefined;
+
+function syllable(token: string, m: RdrModel): Syllable {
+  if (seenModel !== m) {
+    SEEN.clear();
+    seenModel = m;
+  }
+  let s = SEEN.get(token);
+  if (s === undefined) {
+    if (SEEN.size >= 100_000) SEEN.clear();
+    const lower = respell(token).toLowerCase();
+    s = { lower, code: m.codes.get(lower) ?? 0 };
+    SEEN.set(token, s);
+  }
+  return s;
+}
+
 /**
  * RDRsegmenter's tags (B or I) for a line's syllable tokens: what its `segmentTokenizedString`
  * gives for the tokens joined by spaces (a token tagged I joins the one before it).
@@ -171,11 +202,14 @@ export function rdrTags(tokens: readonly string[], options: RdrOptions = {}): Ui
   void options;
   const m = rdrModel();
   const n = tokens.length;
-  const forms = tokens.map(respell);
-  const lower = forms.map((f) => f.toLowerCase());
-  const init = initialTags(forms, lower, m);
+  const lower: string[] = new Array<string>(n);
   const code = new Int32Array(n);
-  for (let i = 0; i < n; i++) code[i] = m.codes.get(lower[i]!) ?? 0;
+  for (let i = 0; i < n; i++) {
+    const seen = syllable(tokens[i]!, m);
+    lower[i] = seen.lower;
+    code[i] = seen.code;
+  }
+  const init = initialTags(tokens, lower, m);
   const out = new Uint8Array(n);
   const w = new Int32Array(10);
   for (let i = 0; i < n; i++) {

@@ -53,10 +53,12 @@ export interface RuleNode {
 /** A node's children, in order, filed by the value of one field each tests. */
 export interface Children {
   nodes: RuleNode[];
-  /** Per field: value's code → the numbers (into `nodes`, ascending) of the children filed under it. */
-  byField: (Map<number, number[]> | undefined)[];
+  /** Per field, by value's code: the numbers (into `nodes`, ascending) of the children filed under it. */
+  byField: ((number[] | undefined)[] | undefined)[];
   /** The fields some child is filed under. */
   keyed: number[];
+  /** So few children that testing each in turn is quicker than looking them up. */
+  scan: boolean;
 }
 
 export interface RdrModel {
@@ -133,19 +135,22 @@ function codeOf(field: number, value: string, codes: Map<string, number>): numbe
   return code;
 }
 
+/** Children lists up to this long are tested in turn rather than looked up. */
+const SCAN_MAX = 8;
+
 function index(nodes: RuleNode[], codes: Map<string, number>): Children {
-  const byField: (Map<number, number[]> | undefined)[] = FIELDS.map(() => undefined);
+  const byField: ((number[] | undefined)[] | undefined)[] = FIELDS.map(() => undefined);
   nodes.forEach((n, k) => {
     n.fields.forEach((f, t) => (n.codes[t] = codeOf(f, n.values[t]!, codes)));
     const field = KEY_ORDER.find((f) => n.fields.includes(f));
     if (field === undefined) throw new Error(`Model.RDR line ${n.line}: a rule that tests nothing`);
-    const map = (byField[field] ??= new Map());
+    const byCode = (byField[field] ??= []);
     const value = n.codes[n.fields.indexOf(field)]!;
-    const list = map.get(value);
-    if (list) list.push(k);
-    else map.set(value, [k]);
+    // A tag tested for a value no tag holds (code -1): the rule never holds, and is filed under nothing.
+    if (value < 0) return;
+    (byCode[value] ??= []).push(k);
   });
-  return { nodes, byField, keyed: byField.flatMap((m, f) => (m ? [f] : [])) };
+  return { nodes, byField, keyed: byField.flatMap((m, f) => (m ? [f] : [])), scan: nodes.length <= SCAN_MAX };
 }
 
 /**
