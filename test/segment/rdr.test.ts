@@ -127,3 +127,27 @@ describe('the rule tree', () => {
     expect(() => parseRules('True : x\n\tobject.tog == "I" : object.conclusion = "B"')).toThrow(/line 2: unknown field "tog"/);
   });
 });
+
+describe("vnews's change: a full name cut from the known word before it", () => {
+  const words = (line: string, pure = false): string[] => {
+    const tokens = lineTokens(line);
+    return asReference(tokens, rdrTags(tokens, { pure })).split(' ');
+  };
+  const POSITIVE: [string, string][] = [
+    ['Bí thư Tỉnh ủy Sơn La Hoàng Văn Chất phát biểu', 'Hoàng_Văn_Chất'],
+    ['Người phát ngôn Bộ Ngoại giao Đoàn Khắc Việt chia sẻ', 'Đoàn_Khắc_Việt'],
+  ];
+  it.each(POSITIVE)('%j: %s is one word (RDRsegmenter alone joins it to the word before)', (line, name) => {
+    expect(words(line)).toContain(name);
+    expect(words(line, true)).not.toContain(name);
+  });
+  const NEGATIVE = [
+    'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp Đoàn Việt Nam',
+    'tại Thành phố Hồ Chí Minh và Bồ Đào Nha',
+    'Tổng Bí thư Nguyễn Phú Trọng',
+    'Ông Lê Hoài Trung',
+  ];
+  it.each(NEGATIVE)('%j: the same words as RDRsegmenter', (line) => {
+    expect(words(line)).toEqual(words(line, true));
+  });
+});

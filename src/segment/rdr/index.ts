@@ -3,6 +3,7 @@
 // countries), then its ripple-down rules correcting each syllable's tag (B: begins a word, I: inside
 // one) from the window of two syllables and tags on each side. Written from RDRsegmenter's Java
 // sources (Apache-2.0; see models/rdrsegmenter/License.md) to give the same tags.
+import { SURNAMES } from '../../lexicon/names.js';
 import { OUTSIDE_TAG, OUTSIDE_WORD, rdrModel, type Children, type RdrModel, type RuleNode, type Trie } from './model.js';
 
 export const B = 0;
@@ -199,7 +200,6 @@ function syllable(token: string, m: RdrModel): Syllable {
  * gives for the tokens joined by spaces (a token tagged I joins the one before it).
  */
 export function rdrTags(tokens: readonly string[], options: RdrOptions = {}): Uint8Array {
-  void options;
   const m = rdrModel();
   const n = tokens.length;
   const lower: string[] = new Array<string>(n);
@@ -225,5 +225,62 @@ export function rdrTags(tokens: readonly string[], options: RdrOptions = {}): Ui
     w[9] = i + 2 < n ? init[i + 2]! : OUTSIDE_TAG;
     out[i] = treeTag(m.root, w, init[i]!);
   }
+  if (!options.pure) splitBeforeNames(tokens, lower, out, m);
   return out;
+}
+
+let surnames: Set<string> | undefined;
+
+/** Family names, lower case: RDRsegmenter's and those the officials kind knows (lexicon/names.ts). */
+function surnameSet(m: RdrModel): Set<string> {
+  return (surnames ??= new Set([...m.familyNames, ...SURNAMES.map((n) => n.toLowerCase())]));
+}
+
+/** Whether the syllables are a word the vocabulary holds. */
+function inVocabulary(lower: readonly string[], from: number, to: number, m: RdrModel): boolean {
+  let node: Trie | undefined = m.joins;
+  for (let j = from; j < to && node; j++) node = node.next?.get(lower[j]!);
+  return node?.word === true;
+}
+
+/** Whether the syllables before `to` (from `from` on) end with a word of two to four syllables the vocabulary holds. */
+function endsInVocabulary(lower: readonly string[], from: number, to: number, m: RdrModel): boolean {
+  for (let j = Math.max(from, to - 4); j <= to - 2; j++) if (inVocabulary(lower, j, to, m)) return true;
+  return false;
+}
+
+/** Whether tokens `from` to `to` all start with a capital and are letters only. */
+function capitalized(tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!firstIs(tokens[k]!, UPPER) || !every(tokens[k]!, LETTER)) return false;
+  return true;
+}
+
+/**
+ * vnews's change to RDRsegmenter's words: a word with a capital in which a known word, place or
+ * country (of two syllables or more) is followed by a full name (a family name and one to three
+ * more capitalized syllables, the last ones maybe the next word), as `Sơn_La_Hoàng_Văn_Chất` or
+ * `Ngoại_giao_Đoàn_Khắc_Việt`, is cut before the family name, and the name made one word (the
+ * VLSP convention: a person's name is one word, apart from what comes before it).
+ */
+function splitBeforeNames(tokens: readonly string[], lower: readonly string[], tags: Uint8Array, m: RdrModel): void {
+  const n = tokens.length;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && tags[end] === I) end++;
+    if (end - start >= 3 && firstIs(tokens[start]!, UPPER)) {
+      const names = surnameSet(m);
+      for (let k = start + 2; k < end; k++) {
+        if (!names.has(lower[k]!) || !capitalized(tokens, k, end) || !endsInVocabulary(lower, start, k, m)) continue;
+        let next = end + 1;
+        while (next < n && tags[next] === I) next++;
+        if (end - k >= 2) tags[k] = B;
+        else if (end < n && next - k <= 4 && capitalized(tokens, end, next)) {
+          tags[k] = B;
+          tags[end] = I;
+        }
+        break;
+      }
+    }
+    start = end;
+  }
 }
