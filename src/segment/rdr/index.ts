@@ -269,7 +269,8 @@ function splitBeforeNames(tokens: readonly string[], lower: readonly string[], t
     while (end < n && tags[end] === I) end++;
     if (end - start >= 3 && firstIs(tokens[start]!, UPPER)) {
       const names = surnameSet(m);
-      for (let k = start + 2; k < end; k++) {
+      // A full name is at most four syllables: its family name is among the word's last four.
+      for (let k = Math.max(start + 2, end - 4); k < end; k++) {
         if (!names.has(lower[k]!) || !capitalized(tokens, k, end) || !endsInVocabulary(lower, start, k, m)) continue;
         let next = end + 1;
         while (next < n && tags[next] === I) next++;
