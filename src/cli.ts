@@ -6,8 +6,9 @@ import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnC
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { encodingChoice, formatOption, segmenterOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import type { EncodingChoice } from './io/decode.js';
+import { useSegmenter, type SegmenterName } from './segment/choice.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
 export { FORMATS, type Format } from './cli/options.js';
@@ -49,10 +50,12 @@ export function buildProgram(): Command {
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
     .option('--no-summary', 'no summary line, even on a terminal')
     .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
+    .addOption(segmenterOption())
     .showHelpAfterError()
     .exitOverride()
     .hook('preAction', (_program, command) => {
-      const opts = program.opts<{ filesFrom?: string; out?: string }>();
+      const opts = program.opts<{ filesFrom?: string; out?: string; segmenter: SegmenterName }>();
+      useSegmenter(opts.segmenter);
       // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
       const inputs = command.processedArgs.at(-1) as unknown;
       if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));
@@ -96,7 +99,7 @@ Examples:
 
   program
     .command('segment')
-    .description('the words of each article (vntk\'s word segmentation, in TypeScript)')
+    .description('the words of each article (RDRsegmenter\'s word segmentation by default, or vntk\'s: --segmenter)')
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
     .option('--json', 'short for --format json')

@@ -4,7 +4,7 @@ export { extract, extractPrepared, type ExtractOptions } from './extract.js';
 export { normalize, foldKey, LineIndex } from './text/normalize.js';
 export { readInputs, expandInputs, load, type Loaded, type ReadOptions, type Source } from './io/inputs.js';
 export { decode, decodeBytes, DecodeError, encodingNamed, ENCODING_NAMES, type Decoded, type Encoding, type EncodingChoice } from './io/decode.js';
-export { segment, loadSegmenter, type Word } from './segment/index.js';
+export { segment, loadSegmenter, useSegmenter, segmenterInUse, SEGMENTERS, type SegmenterName, type Word } from './segment/index.js';
 export {
   signature,
   signatureOf,

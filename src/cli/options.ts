@@ -2,6 +2,7 @@
 // reads them (a bad value is a usage error, exit 2).
 import { InvalidArgumentError, Option } from 'commander';
 import { ENCODING_NAMES, encodingNamed, type EncodingChoice } from '../io/decode.js';
+import { DEFAULT_SEGMENTER, SEGMENTERS } from '../segment/choice.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -52,4 +53,11 @@ export function encodingChoice(value: string): EncodingChoice {
 /** --out names an image file: plot draws SVG or PNG there instead of printing. */
 export function isImageFile(file: string): boolean {
   return /\.(svg|png)$/i.test(file);
+}
+
+/** `--segmenter`: the word segmenter of every command that reads words (segment, freq, ngrams, collocations, keywords, kwic, plot). */
+export function segmenterOption(): Option {
+  return new Option('--segmenter <name>', "word segmenter of the commands that read words: rdr (RDRsegmenter's model, VnCoreNLP's) or vntk (vntk's CRF model, its words exactly)")
+    .choices(SEGMENTERS)
+    .default(DEFAULT_SEGMENTER);
 }

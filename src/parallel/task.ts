@@ -1,6 +1,7 @@
 // The work a command does on one article, named so that a worker thread can run it too: the
 // module that exports the factory, the factory's name, and its options (plain data). The same
 // factory runs in this thread (--jobs 1) and in the workers, so both give the same answer.
+import { segmenterInUse, type SegmenterName } from '../segment/choice.js';
 
 /** Turns one article's text and path into what the command keeps of it. */
 export type ArticleFunction<R> = (text: string, path: string) => R;
@@ -24,6 +25,8 @@ export interface TaskSpec {
   options: unknown;
   /** The exported fold's name, for summaries whose articles may be folded in any grouping. */
   fold?: string;
+  /** The word segmenter in use where the task was made: the workers segment with it too. */
+  segmenter: SegmenterName;
 }
 
 /** A task: its spec for workers and the factory itself for this thread. */
@@ -38,7 +41,7 @@ export interface Task<R> {
  * in batches.
  */
 export function task<O, R>(module: string, factory: TaskFactory<O, R>, options: O, fold?: FoldFunction<R>): Task<R> {
-  return { spec: { module, factory: factory.name, options, ...(fold !== undefined ? { fold: fold.name } : {}) }, local: () => factory(options) };
+  return { spec: { module, factory: factory.name, options, segmenter: segmenterInUse(), ...(fold !== undefined ? { fold: fold.name } : {}) }, local: () => factory(options) };
 }
 
 /** What an article gave: the value, or the error it threw (a bug, reported against the file; the run goes on). */

@@ -1,6 +1,7 @@
 // A worker thread of the pool (pool.ts): builds each task's article function (and fold) once,
 // from its module and export names, and runs it on the articles it is dealt: one at a time, or a
 // batch folded into one result when the task has a fold.
+import { useSegmenter } from '../segment/choice.js';
 import { attempt, type ArticleFunction, type FoldFunction, type Outcome, type TaskSpec } from './task.js';
 
 /** Articles dealt to a worker. */
@@ -33,6 +34,7 @@ async function build(spec: TaskSpec): Promise<Built> {
 }
 
 export default async function run(item: WorkItem): Promise<WorkResult> {
+  useSegmenter(item.spec.segmenter);
   let b = built.get(item.key);
   if (b === undefined) built.set(item.key, (b = build(item.spec)));
   const { fn, fold } = await b;

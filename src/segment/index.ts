@@ -1,6 +1,7 @@
-// Word segmentation: vntk's CRF word tokenizer (its model file, its syllable tokenizer and
-// its features) re-implemented in TypeScript, with identical output, in linear time and with
-// no native addon. The model and the dictionary are read once, on first use.
+// Word segmentation, by one of two models over the same syllable tokens (vntk's tokenizer):
+// RDRsegmenter's (rdr/, the default) or vntk's CRF word tokenizer (its model file and its
+// features re-implemented in TypeScript, with identical output, in linear time and with no native
+// addon). choice.ts says which; each model is read once, on first use.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,11 @@ import { TEMPLATE, attributeIndex, lineAttributes, type AttributeIndex } from '.
 import { readCrfModel } from './model.js';
 import { tokenize } from './tokenizer.js';
 import { viterbi } from './viterbi.js';
+import { segmenterInUse, type SegmenterName } from './choice.js';
+import { rdrModel } from './rdr/model.js';
+import { rdrTags, I } from './rdr/index.js';
+
+export { SEGMENTERS, DEFAULT_SEGMENTER, useSegmenter, segmenterInUse, type SegmenterName } from './choice.js';
 
 /** One word: `text` is `normalize(input).slice(start, end)`; `line` is 1-based. */
 export interface Word {
@@ -61,8 +67,12 @@ function load(): Tagger {
   return tagger;
 }
 
-/** Load the model and dictionary now rather than on first use. */
-export function loadSegmenter(): void {
+/** Load the segmenter's model (by default the one in use) now rather than on first use. */
+export function loadSegmenter(name: SegmenterName = segmenterInUse()): void {
+  if (name === 'rdr') {
+    rdrModel();
+    return;
+  }
   load();
   dictionary();
 }
@@ -80,8 +90,33 @@ function asAttributeValue(v: string): string {
   return (cut as unknown as { toWellFormed(): string }).toWellFormed();
 }
 
-/** The words vntk's `wordTokenizer().tag(line)` gives, with offsets into `line`. */
+/** The words of a line by the segmenter in use (segmenterInUse), with offsets into `line`. */
 export function segmentLine(line: string): LineWord[] {
+  return segmenterInUse() === 'rdr' ? rdrSegmentLine(line) : vntkSegmentLine(line);
+}
+
+/** The words RDRsegmenter gives for the line's syllable tokens, with offsets into `line`. */
+export function rdrSegmentLine(line: string): LineWord[] {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return [];
+  const texts = tokens.map((tok) => line.slice(tok.start, tok.end));
+  const tags = rdrTags(texts);
+  const words: LineWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const last = words[words.length - 1];
+    if (tags[i] === I && last) {
+      last.end = tok.end;
+      last.syllables.push(texts[i]!);
+    } else {
+      words.push({ start: tok.start, end: tok.end, syllables: [texts[i]!] });
+    }
+  }
+  return words;
+}
+
+/** The words vntk's `wordTokenizer().tag(line)` gives, with offsets into `line`. */
+export function vntkSegmentLine(line: string): LineWord[] {
   const tokens = tokenize(line);
   if (tokens.length === 0) return [];
   const t = load();

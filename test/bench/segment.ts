@@ -1,5 +1,8 @@
-// Benchmark: segment() throughput on the .txt files below a directory, and vntk's own
-// `wordTokenizer().tag()` (native crfsuite) on a sample of the same lines in the same process.
+// Benchmark: segment() throughput of both segmenters (RDR and our decoder of vntk's model) on the
+// .txt files below a directory, passes interleaved so that a busy machine slows both alike, as MB/s,
+// words/s and MB per CPU-second, with their ratio; and vntk's own `wordTokenizer().tag()` (native
+// crfsuite) on a sample of the same lines in the same process.
+//   npm run bench:segment [-- DIR]      (alone; `npm run bench` runs it among the others)
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fg from 'fast-glob';
@@ -10,12 +13,12 @@ import { fileURLToPath } from 'node:url';
 type Segmenter = typeof import('../../src/segment/index.js');
 /** The built code (`npm run bench` builds first), as it ships; the sources when not built. */
 const DIST = new URL('../../dist/segment/index.js', import.meta.url);
-const { loadSegmenter, segment, segmentLine } = (await import(
+const { loadSegmenter, segment, segmentLine, useSegmenter } = (await import(
   existsSync(fileURLToPath(DIST)) ? DIST.href : '../../src/segment/index.js'
 )) as Segmenter;
 
 /** Seconds vntk is given, line after line, before the sample is cut. */
-const VNTK_BUDGET_S = 20;
+const VNTK_BUDGET_S = Number(process.env.VNTK_BUDGET_S ?? 20);
 /** Our pass over the whole directory is repeated until it has run this long. */
 const OURS_MIN_S = 3;
 
@@ -42,21 +45,48 @@ export async function benchSegment(dir: string): Promise<string[]> {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const out: string[] = [`segment: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB in ${dir}`];
 
+  const cpuMs = (c: NodeJS.CpuUsage): string => ((c.user + c.system) / 1000).toFixed(0);
+  let c0 = process.cpuUsage();
   let t0 = performance.now();
-  loadSegmenter();
-  out.push(`  load model + dictionary: ${(performance.now() - t0).toFixed(0)} ms`);
-
-  // Ours, on everything, after one pass to warm up.
-  for (const t of texts) segment(t);
-  let words = 0;
-  let runs = 0;
+  loadSegmenter('rdr');
+  out.push(`  load rdr model (rule tree + word lists): ${(performance.now() - t0).toFixed(0)} ms, ${cpuMs(process.cpuUsage(c0))} ms CPU`);
+  c0 = process.cpuUsage();
   t0 = performance.now();
-  do {
-    for (const t of texts) words += segment(t).length;
-    runs++;
-  } while (performance.now() - t0 < OURS_MIN_S * 1000);
-  const ourS = (performance.now() - t0) / 1000;
-  out.push(`  ours: ${mb(bytes * runs, ourS)} MB/s, ${Math.round(words / ourS)} words/s (${runs} passes, ${ourS.toFixed(1)} s)`);
+  loadSegmenter('vntk');
+  out.push(`  load vntk model + dictionary: ${(performance.now() - t0).toFixed(0)} ms, ${cpuMs(process.cpuUsage(c0))} ms CPU`);
+
+  // Both, on everything, after one pass each to warm up; passes alternate.
+  const names = ['rdr', 'vntk'] as const;
+  const tally = { rdr: { words: 0, s: 0, cpu: 0, runs: 0 }, vntk: { words: 0, s: 0, cpu: 0, runs: 0 } };
+  for (const name of names) {
+    useSegmenter(name);
+    for (const t of texts) segment(t);
+  }
+  while (tally.rdr.s < OURS_MIN_S || tally.vntk.s < OURS_MIN_S) {
+    for (const name of names) {
+      useSegmenter(name);
+      const c = process.cpuUsage();
+      const s = performance.now();
+      for (const t of texts) tally[name].words += segment(t).length;
+      tally[name].s += (performance.now() - s) / 1000;
+      const d = process.cpuUsage(c);
+      tally[name].cpu += (d.user + d.system) / 1e6;
+      tally[name].runs++;
+    }
+  }
+  for (const name of names) {
+    const t = tally[name];
+    out.push(
+      `  ${name.padEnd(4)}: ${mb(bytes * t.runs, t.s)} MB/s, ${Math.round(t.words / t.s)} words/s, ${mb(bytes * t.runs, t.cpu)} MB per CPU-second` +
+        ` (${t.runs} passes, ${t.s.toFixed(1)} s, ${t.cpu.toFixed(1)} CPU-s)`,
+    );
+  }
+  const [r, v] = [tally.rdr, tally.vntk];
+  out.push(
+    `  rdr / vntk: ${(r.runs / r.s / (v.runs / v.s)).toFixed(2)}x the MB/s, ${(r.words / r.s / (v.words / v.s)).toFixed(2)}x the words/s,` +
+      ` ${(r.runs / r.cpu / (v.runs / v.cpu)).toFixed(2)}x the MB per CPU-second (rdr gives ${(r.words / r.runs / (v.words / v.runs)).toFixed(3)}x as many words)`,
+  );
+  useSegmenter('vntk');
 
   // vntk, on lines in order until its budget is spent; then ours on exactly those lines.
   const require = createRequire(import.meta.url);

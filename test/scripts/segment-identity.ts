@@ -1,4 +1,4 @@
-// Dev check: vntk's own tagger (native crfsuite, in child processes) and our segment give the
+// Dev check: vntk's own tagger (native crfsuite, in child processes) and our vntk segmenter give the
 // same words on every line of fixtures/ and ../shared/corpus. Lines where vntk does not finish
 // within the limit (1 s) are skipped and counted. vntk's cost grows with the square of the
 // line length, and some corpus articles are one line of 5,000-34,000 characters: with
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import fg from 'fast-glob';
 import { normalize } from '../../src/text/normalize.js';
-import { segmentLine } from '../../src/segment/index.js';
+import { vntkSegmentLine as segmentLine } from '../../src/segment/index.js';
 import { tagAll, type VntkResult } from './vntk-pool.js';
 
 type Line = { file: string; no: number; text: string };

@@ -1,5 +1,7 @@
-// Dev check: word-segmentation precision / recall / F1 of segment() on ../shared/wseg/*.tsv
-// (`input<TAB>expected`, `_` joining the syllables of a word in `expected`), per file.
+// Dev check: word-segmentation precision / recall / F1 of both segmenters on ../shared/wseg/*.tsv
+// (`input<TAB>expected`, `_` joining the syllables of a word in `expected`), per file: `rdr`
+// (RDRsegmenter's model with vnews's changes, the default), `rdr-ref` (RDRsegmenter exactly, when
+// it differs) and `vntk` (our decoder of vntk's model).
 // With --vntk, vntk's own tagger (native crfsuite, child processes) is scored on the same
 // lines, to show the numbers are vntk's. pretokenize_vntk_spec.tsv holds syllable-tokenizer
 // cases (no `_`): it is scored on tokens, with our tokenizer.
@@ -9,7 +11,8 @@
 // left out and counted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { normalize } from '../../src/text/normalize.js';
-import { segmentLine } from '../../src/segment/index.js';
+import { rdrSegmentLine, vntkSegmentLine } from '../../src/segment/index.js';
+import { rdrTags } from '../../src/segment/rdr/index.js';
 import { tokenize } from '../../src/segment/tokenizer.js';
 import { tagAll } from './vntk-pool.js';
 
@@ -65,7 +68,7 @@ function report(label: string, s: Score): string {
   const r = s.gold ? s.correct / s.gold : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return (
-    `  ${label.padEnd(6)} P ${(100 * p).toFixed(2)}  R ${(100 * r).toFixed(2)}  F1 ${(100 * f).toFixed(2)}` +
+    `  ${label.padEnd(11)} P ${(100 * p).toFixed(2)}  R ${(100 * r).toFixed(2)}  F1 ${(100 * f).toFixed(2)}` +
     `  (${s.correct}/${s.predicted} predicted, ${s.gold} gold words; ${s.exactLines}/${s.lines} lines exact` +
     `${s.leftOut ? `; ${s.leftOut} lines left out: gold text differs` : ''})`
   );
@@ -84,11 +87,30 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
     input: p.input,
     gold: p.expected.split(/\s+/).filter((w) => w.length > 0).map((w) => (syllableCases ? w : w.replace(/_/g, ' '))),
   }));
-  console.log(`${f}: ${pairs.length} pairs${syllableCases ? ' (syllable tokens, scored with the tokenizer)' : ''}`);
-  const ours = syllableCases
-    ? (i: number): string[] => tokenize(gold[i]!.input).map((t) => gold[i]!.input.slice(t.start, t.end))
-    : (i: number): string[] => segmentLine(gold[i]!.input).map((w) => w.syllables.join(' '));
-  console.log(report('ours', score(gold, ours)));
+  const note = f.startsWith('rdrsegmenter_train') ? " (RDRsegmenter's own training data: its rdr scores flatter it)" : '';
+  console.log(`${f}: ${pairs.length} pairs${syllableCases ? ' (syllable tokens, scored with the tokenizer)' : ''}${note}`);
+  const tokens = (i: number): string[] => tokenize(gold[i]!.input).map((t) => gold[i]!.input.slice(t.start, t.end));
+  if (syllableCases) {
+    console.log(report('tokens', score(gold, tokens)));
+    continue;
+  }
+  const rdrRef = (i: number): string[] => {
+    const ts = tokens(i);
+    const tags = rdrTags(ts, { pure: true });
+    const words: string[] = [];
+    ts.forEach((t, k) => {
+      if (tags[k] === 1 && words.length > 0) words[words.length - 1] += ' ' + t;
+      else words.push(t);
+    });
+    return words;
+  };
+  const rdr = (i: number): string[] => rdrSegmentLine(gold[i]!.input).map((w) => w.syllables.join(' '));
+  const ours = (i: number): string[] => vntkSegmentLine(gold[i]!.input).map((w) => w.syllables.join(' '));
+  const rdrScore = score(gold, rdr);
+  const refScore = score(gold, rdrRef);
+  console.log(report('rdr', rdrScore));
+  if (JSON.stringify(rdrScore) !== JSON.stringify(refScore)) console.log(report('rdr-ref', refScore));
+  console.log(report('vntk', score(gold, ours)));
   if (withVntk && !syllableCases) {
     const theirs = await tagAll(gold.map((g) => g.input), 2, 10_000);
     const timedOut = theirs.filter((r) => 'timedOut' in r).length;
@@ -96,7 +118,7 @@ for (const f of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
       const r = theirs[i]!;
       return 'timedOut' in r ? [] : r.words;
     };
-    console.log(report('vntk', score(gold, vntk)) + (timedOut ? ` [${timedOut} lines timed out]` : ''));
+    console.log(report('vntk-native', score(gold, vntk)) + (timedOut ? ` [${timedOut} lines timed out]` : ''));
     const same = gold.filter((_, i) => JSON.stringify(vntk(i)) === JSON.stringify(ours(i))).length;
     console.log(`  ours = vntk on ${same}/${gold.length} lines`);
   }

@@ -2,9 +2,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runSegment, segmentedText, segmentPart, segmentTextPart } from '../../src/commands/segment.js';
 import { normalize } from '../../src/text/normalize.js';
+import { useSegmenter } from '../../src/segment/index.js';
 
 let out = '';
 let err = '';
@@ -29,12 +30,20 @@ writeFileSync(a, 'Bộ trưởng Bộ Ngoại giao chủ trì Hội nghị\n\nGi
 const missing = join(dir, 'missing.txt');
 
 describe('segmentedText', () => {
+  afterAll(() => useSegmenter('rdr'));
   it('joins every space inside a word with _ (vntk text mode replaces only the first)', () => {
+    useSegmenter('vntk');
     expect(segmentedText('Giá 140.000đ / kg  ==> giảm 20%')).toBe('Giá 140.000 đ / kg ==>_giảm 20 %');
     // vntk: [..., "Đại sứ", ",", "Tổng Lãnh sự", "Việt Nam", ...]
     expect(segmentedText('các Đại sứ, Tổng Lãnh sự Việt Nam ở nước ngoài.')).toBe(
       'các Đại_sứ , Tổng_Lãnh_sự Việt_Nam ở nước_ngoài .',
     );
+  });
+  it('gives the RDR segmenter\'s words by default', () => {
+    useSegmenter('rdr');
+    // RDRsegmenter does not join across punctuation: `==>` and `giảm` stay apart.
+    expect(segmentedText('Giá 140.000đ / kg  ==> giảm 20%')).toBe('Giá 140.000 đ / kg ==> giảm 20 %');
+    expect(segmentedText('các Đại sứ, Tổng Lãnh sự Việt Nam ở nước ngoài.')).toBe('các Đại_sứ , Tổng_Lãnh_sự Việt_Nam ở nước_ngoài .');
   });
 });
 
@@ -56,7 +65,16 @@ describe('furniture inside a line', () => {
 describe('runSegment', () => {
   it('prints each line in text mode, keeping empty lines', async () => {
     expect(await runSegment([a], { format: 'text', clean: true })).toBe(0);
-    expect(out).toBe('Bộ_trưởng Bộ Ngoại_giao chủ_trì Hội_nghị\n\nGiá 140.000 đ / kg ==>_giảm 20 %\n');
+    expect(out).toBe('Bộ_trưởng Bộ Ngoại_giao chủ_trì Hội_nghị\n\nGiá 140.000 đ / kg ==> giảm 20 %\n');
+  });
+
+  describe('with --segmenter vntk', () => {
+    beforeAll(() => useSegmenter('vntk'));
+    afterAll(() => useSegmenter('rdr'));
+    it("prints vntk's words", async () => {
+      expect(await runSegment([a], { format: 'text', clean: true })).toBe(0);
+      expect(out).toBe('Bộ_trưởng Bộ Ngoại_giao chủ_trì Hội_nghị\n\nGiá 140.000 đ / kg ==>_giảm 20 %\n');
+    });
   });
 
   it('gives one {path, words} per input in ndjson, and an error line in place', async () => {

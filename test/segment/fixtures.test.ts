@@ -1,9 +1,12 @@
-// segment() against vntk's own output on the seed fixtures, recorded by
+// segment() with --segmenter vntk against vntk's own output on the seed fixtures, recorded by
 // test/scripts/record-segment-fixtures.ts with vntk's native tagger.
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.js';
-import { segment, segmentLine } from '../../src/segment/index.js';
+import { segment, segmentLine, useSegmenter } from '../../src/segment/index.js';
+
+beforeAll(() => useSegmenter('vntk'));
+afterAll(() => useSegmenter('rdr'));
 
 const recorded = readdirSync('fixtures/segment')
   .filter((f) => f.endsWith('.json') && f !== 'edge-cases.json')
