@@ -159,7 +159,7 @@ export const examples: ExampleCorpus<Expected> = {
         { kind: 'reported', speaker: 'Bruno Rodriguez', verb: 'phủ nhận', resolved: true },
       ],
     ],
-    // a sentence written twice (a caption repeating its paragraph) is one quotation
+    // a sentence written again on another line (a caption repeating its paragraph) is one quotation
     [
       'Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.\nBộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',
       [{ kind: 'reported', speaker: 'Bùi Thanh Sơn', text: 'Việt Nam luôn coi trọng quan hệ với Lào' }],

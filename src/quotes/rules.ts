@@ -302,16 +302,18 @@ class Finder {
       this.theo(line);
     }
     this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    // A sentence written twice (a photo caption repeating the paragraph, whole or cut) is one quotation.
-    const seen = new Set<string>();
-    const bySpeaker = new Map<string, string[]>();
+    // A sentence written again on another line (a photo caption repeating its paragraph, whole or
+    // cut) is one quotation; the same words said again in one paragraph are two.
+    const seen = new Map<string, number>();
+    const bySpeaker = new Map<string, { text: string; line: number }[]>();
     return this.quotes.filter((q) => {
       const key = `${q.kind}\u0000${q.speaker}\u0000${q.text}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const line = seen.get(key);
+      if (line !== undefined && line !== q.line) return false;
+      if (line === undefined) seen.set(key, q.line);
       const earlier = bySpeaker.get(q.speaker) ?? [];
-      if (hasWords(q.text, 8) && earlier.some((t) => t.length > q.text.length && t.includes(q.text))) return false;
-      if (earlier.length < 50) pushTo(bySpeaker, q.speaker, q.text);
+      if (hasWords(q.text, 8) && earlier.some((e) => e.line !== q.line && e.text.length > q.text.length && e.text.includes(q.text))) return false;
+      if (earlier.length < 50) pushTo(bySpeaker, q.speaker, { text: q.text, line: q.line });
       return true;
     });
   }
