@@ -302,18 +302,18 @@ class Finder {
       this.theo(line);
     }
     this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    // A sentence written again on another line (a photo caption repeating its paragraph, whole or
-    // cut) is one quotation; the same words said again in one paragraph are two.
-    const seen = new Map<string, number>();
-    const bySpeaker = new Map<string, { text: string; line: number }[]>();
+    // A sentence of eight words or more written again (a photo caption repeating its paragraph,
+    // whole or cut) is one quotation; a few words said again (`Chúng tôi đồng ý`) are said twice.
+    const seen = new Set<string>();
+    const bySpeaker = new Map<string, string[]>();
     return this.quotes.filter((q) => {
+      if (!hasWords(q.text, 8)) return true;
       const key = `${q.kind}\u0000${q.speaker}\u0000${q.text}`;
-      const line = seen.get(key);
-      if (line !== undefined && line !== q.line) return false;
-      if (line === undefined) seen.set(key, q.line);
+      if (seen.has(key)) return false;
+      seen.add(key);
       const earlier = bySpeaker.get(q.speaker) ?? [];
-      if (hasWords(q.text, 8) && earlier.some((e) => e.line !== q.line && e.text.length > q.text.length && e.text.includes(q.text))) return false;
-      if (earlier.length < 50) pushTo(bySpeaker, q.speaker, { text: q.text, line: q.line });
+      if (earlier.some((t) => t.length > q.text.length && t.includes(q.text))) return false;
+      if (earlier.length < 50) pushTo(bySpeaker, q.speaker, q.text);
       return true;
     });
   }
