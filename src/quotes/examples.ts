@@ -159,10 +159,15 @@ export const examples: ExampleCorpus<Expected> = {
         { kind: 'reported', speaker: 'Bruno Rodriguez', verb: 'phủ nhận', resolved: true },
       ],
     ],
-    // a sentence written twice (a caption repeating its paragraph) is one quotation
+    // a sentence of eight words or more written again (a caption repeating its paragraph) is one quotation
     [
       'Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.\nBộ trưởng Bùi Thanh Sơn khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',
       [{ kind: 'reported', speaker: 'Bùi Thanh Sơn', text: 'Việt Nam luôn coi trọng quan hệ với Lào' }],
+    ],
+    // … a few words said again are said twice
+    [
+      '“Chúng tôi đồng ý”, ông An nói. “Chúng tôi đồng ý”, ông An nói.',
+      [{ kind: 'direct', speaker: 'An', text: 'Chúng tôi đồng ý' }, { kind: 'direct', speaker: 'An', text: 'Chúng tôi đồng ý' }],
     ],
     // furniture inside a quotation ends it (`text` is the normalized text, and the credit is not what was said)
     [

@@ -302,15 +302,17 @@ class Finder {
       this.theo(line);
     }
     this.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
-    // A sentence written twice (a photo caption repeating the paragraph, whole or cut) is one quotation.
+    // A sentence of eight words or more written again (a photo caption repeating its paragraph,
+    // whole or cut) is one quotation; a few words said again (`Chúng tôi đồng ý`) are said twice.
     const seen = new Set<string>();
     const bySpeaker = new Map<string, string[]>();
     return this.quotes.filter((q) => {
+      if (!hasWords(q.text, 8)) return true;
       const key = `${q.kind}\u0000${q.speaker}\u0000${q.text}`;
       if (seen.has(key)) return false;
       seen.add(key);
       const earlier = bySpeaker.get(q.speaker) ?? [];
-      if (hasWords(q.text, 8) && earlier.some((t) => t.length > q.text.length && t.includes(q.text))) return false;
+      if (earlier.some((t) => t.length > q.text.length && t.includes(q.text))) return false;
       if (earlier.length < 50) pushTo(bySpeaker, q.speaker, q.text);
       return true;
     });
