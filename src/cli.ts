@@ -323,7 +323,7 @@ Examples:
 }
 
 /** The kinds of finding `check --kind` accepts (kept here so --help does not load the checker). */
-const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
+const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate', 'event_figure', 'event_period'];
 
 function findingKinds(value: string): string[] {
   const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../src/corpus/article.js';
-import { addToCheck, emptyCheckSummary, findings, mergeCheck, mergeCheckInto, sameDay, sameNumber, type CheckSide, type CheckSummary, type Finding } from '../src/corpus/check.js';
+import { addToCheck, emptyCheckSummary, findings, mergeCheck, mergeCheckInto, sameDay, sameNumber, type CheckSide, type CheckSummary, type Finding } from '../src/corpus/check/index.js';
 import { articleDate, claimOf } from '../src/corpus/claims.js';
 import { runCli } from './support/cli.js';
 

@@ -2,7 +2,7 @@
 // file:line and its sentence. Exit status like diff: 1 when a disagreement is found, 0 when none,
 // 2 when an input could not be read.
 import { readArticle } from '../corpus/article.js';
-import { addToCheck, emptyCheckSummary, findings, mergeCheckInto, type CheckSummary, type Finding, type FindingKind } from '../corpus/check.js';
+import { addToCheck, emptyCheckSummary, findings, mergeCheckInto, type CheckSummary, type Finding, type FindingKind } from '../corpus/check/index.js';
 import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';

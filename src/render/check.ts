@@ -1,7 +1,7 @@
 // The report of `vnews check`: each finding as a heading (what disagrees, or agrees) over a
 // table of its sides, file:line, as written, the value compared and the sentence.
 import Table from 'cli-table3';
-import type { CheckSide, Finding } from '../corpus/check.js';
+import type { CheckSide, Finding } from '../corpus/check/index.js';
 import { breakPath, escapeControls, painter, tableStyle, tableWidth } from './table.js';
 
 const KIND_NAMES: Record<Finding['kind'], string> = {
@@ -10,6 +10,8 @@ const KIND_NAMES: Record<Finding['kind'], string> = {
   official_title: 'title on one date',
   claim: 'same claim',
   near_duplicate: 'near-duplicate articles',
+  event_figure: 'one event, one quantity',
+  event_period: 'one event, one period',
 };
 
 function valueOf(s: CheckSide): string {

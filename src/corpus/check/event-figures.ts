@@ -1,0 +1,120 @@
+// event_figure and event_period: figures (ranks, periods) of one event's articles that the
+// alignment took for one quantity and that state values that cannot both be true. The aligned
+// pairs are joined into quantities (a figure aligned with one in a second article, that one with
+// one in a third); a quantity with a disagreeing pair is a finding, scored by its best such pair.
+import { claimed, sideId } from './claims.js';
+import type { Link } from './alignment.js';
+import type { Events } from './events.js';
+import type { CheckEvent, CheckSide, Finding, CheckSummary, NearArticle, Quantity } from './types.js';
+
+/** The score from which a disagreement is reported by default (chosen on the dev groups: see the README). */
+export const DEFAULT_MIN_SCORE = 0.35;
+
+function sideOf(q: Quantity, d: NearArticle, paths: readonly string[]): CheckSide {
+  return {
+    path: paths[0] as string,
+    line: q.line,
+    text: q.text,
+    value: q.value,
+    ...(q.value_max !== undefined ? { value_max: q.value_max } : {}),
+    ...(q.unit !== undefined ? { unit: q.unit } : {}),
+    ...(q.qualifier !== undefined ? { qualifier: q.qualifier } : {}),
+    ...(q.rank !== undefined ? { rank: q.rank } : {}),
+    sentence: d.sentences[q.sentence] as string,
+    ...(paths.length > 1 ? { copies: paths.slice(1) } : {}),
+  };
+}
+
+/** The findings of the aligned pairs. `all`: the quantities that agree too. */
+export function eventFindings(summary: CheckSummary, digests: readonly NearArticle[], events: Events, links: readonly Link[], minScore: number, all: boolean): Finding[] {
+  const id = (d: number, q: number) => `${d}:${q}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  // Quantities are joined by disagreeing pairs only (agreeing pairs would chain one quantity into
+  // the next); each then takes the figures aligned with one of its own, one step away.
+  const strong = links.filter((l) => l.score >= minScore);
+  const against = strong.filter((l) => !l.agree);
+  for (const l of all ? strong : against) {
+    const [x, y] = [find(id(l.a, l.qa)), find(id(l.b, l.qb))];
+    if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
+  }
+  const groups = new Map<string, Link[]>();
+  for (const l of all ? strong : against) {
+    const r = find(id(l.a, l.qa));
+    const list = groups.get(r);
+    if (list) list.push(l);
+    else groups.set(r, [l]);
+  }
+  const neighbours = new Map<string, Link[]>();
+  for (const l of strong) {
+    if (!l.agree) continue;
+    for (const k of [id(l.a, l.qa), id(l.b, l.qb)]) {
+      const list = neighbours.get(k);
+      if (list) list.push(l);
+      else neighbours.set(k, [l]);
+    }
+  }
+  const covered = claimed(summary);
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    const disagreeing = group.filter((l) => !l.agree);
+    const agree = disagreeing.length === 0;
+    const best = [...(agree ? group : disagreeing)].sort((l, m) => m.score - l.score)[0] as Link;
+    const members = new Map<string, [number, number]>();
+    for (const l of group) {
+      members.set(id(l.a, l.qa), [l.a, l.qa]);
+      members.set(id(l.b, l.qb), [l.b, l.qb]);
+    }
+    if (!agree) {
+      for (const k of [...members.keys()]) {
+        for (const l of neighbours.get(k) ?? []) {
+          members.set(id(l.a, l.qa), [l.a, l.qa]);
+          members.set(id(l.b, l.qb), [l.b, l.qb]);
+        }
+      }
+    }
+    const sides = [...members.values()]
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+      .map(([d, q]) => sideOf((digests[d] as NearArticle).quantities[q] as Quantity, digests[d] as NearArticle, events.paths[d] as string[]));
+    // Said already under a claim or a count at a conference (the same key): not again.
+    if (sides.every((s) => covered.has(sideId(s)))) continue;
+    const q = (digests[best.a] as NearArticle).quantities[best.qa] as Quantity;
+    const kind = q.kind === 'period' ? 'event_period' : 'event_figure';
+    const event = Math.max(events.eventOf[best.a] as number, events.eventOf[best.b] as number);
+    const what = q.kind === 'period' ? 'giai đoạn' : q.kind === 'rank' ? `thứ ${q.rank} · ${q.unit}` : (q.unit ?? '');
+    out.push({
+      kind,
+      agree,
+      subject: `${what}${best.words.length > 0 ? ` · ${best.words.slice(0, 4).join(', ')}` : ''}`,
+      key: `event ${event} · ${sides.map((s) => `${s.path}:${s.line}`).join(' ~ ')}`,
+      score: Math.round(best.score * 1000) / 1000,
+      event,
+      why: { words: best.words, entities: best.entities },
+      sides,
+    });
+  }
+  return out;
+}
+
+/** The events as shown to a user: paths, date, the names and words most of their articles share. */
+export function describeEvents(digests: readonly NearArticle[], events: Events): CheckEvent[] {
+  return events.members.map((members, e) => {
+    const count = (lists: (readonly string[])[]) => {
+      const c = new Map<string, number>();
+      for (const l of lists) for (const w of new Set(l)) c.set(w, (c.get(w) ?? 0) + 1);
+      return [...c].filter(([, k]) => k >= Math.max(2, Math.ceil(lists.length / 2)));
+    };
+    const names = count(members.map((d) => (digests[d] as NearArticle).names ?? []));
+    const idf = events.nameIdf;
+    const entities = names.sort((x, y) => y[1] - x[1] || (idf.get(y[0]) ?? 0) - (idf.get(x[0]) ?? 0) || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([w]) => w);
+    const words = count(members.map((d) => (digests[d] as NearArticle).terms ?? [])).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 8).map(([w]) => w);
+    const dates = members.map((d) => (digests[d] as NearArticle).date).filter((x): x is string => x !== undefined).sort();
+    const paths = members.flatMap((d) => events.paths[d] as string[]);
+    return { id: e, paths, ...(dates[0] !== undefined ? { date: dates[0] } : {}), entities, words };
+  });
+}
