@@ -12,9 +12,15 @@ import { weightedCosine, type Events } from './events.js';
 import type { NearArticle, Quantity } from './types.js';
 
 /** Pairs scoring below this are not aligned at all. */
-export const ALIGN_MIN = 0.2;
+export const ALIGN_MIN = 0.1;
 /** What stating the same number adds when pairs are chosen. */
-const AGREE_BONUS = 0.25;
+const AGREE_BONUS = 0.15;
+/**
+ * What it adds that each of two articles of an event states one figure in a unit, and only one:
+ * the minutes a meeting lasted, the agreements signed (not units every article has several of).
+ */
+const ONLY_ONE = 0.3;
+const COMMON_UNITS = new Set(['năm', 'tháng', 'ngày', '%', 'người', 'lần', 'usd', 'vnd', 'eur']);
 /** A disagreeing pair is left when one of its figures agrees with another this nearly as well aligned. */
 const ELSEWHERE = 0.6;
 
@@ -79,12 +85,13 @@ function yearFactor(x: Quantity, y: Quantity): number {
 }
 
 /** The score of two quantities' alignment (0 to 1), and why. */
-function scorePair(x: Quantity, y: Quantity, dx: NearArticle, dy: NearArticle, contextIdf: ReadonlyMap<string, number>, nameIdf: ReadonlyMap<string, number>) {
+function scorePair(x: Quantity, y: Quantity, dx: NearArticle, dy: NearArticle, contextIdf: ReadonlyMap<string, number>, nameIdf: ReadonlyMap<string, number>, onlyOnes: boolean) {
   const words = weightedCosine(x.context, y.context, contextIdf);
   const namesOf = (d: NearArticle, q: Quantity) => (d.sentenceNames?.[q.sentence] ?? []).map((i) => d.names[i] as string);
   const entities = weightedCosine(namesOf(dx, x), namesOf(dy, y), nameIdf);
   let score = 0.7 * words.score + 0.3 * entities.score;
   if (x.rank !== undefined && x.rank === y.rank) score += 0.3;
+  if (onlyOnes) score += ONLY_ONE;
   score = Math.min(1, score) * yearFactor(x, y) * sizeFactor(x, y);
   return { score, words: words.shared.filter((w) => !w.includes(' ')).slice(0, 6), entities: entities.shared.slice(0, 6) };
 }
@@ -106,16 +113,27 @@ export function alignEvents(digests: readonly NearArticle[], events: Events, ski
   {
     {
       for (const [a, b] of pairs) {
-        if (skip(a, b)) continue;
+        // Near-duplicates' figures are compared by near_duplicate, sentence by sentence: only their ranks and periods here.
+        const near = skip(a, b);
         const [da, db] = [digests[a] as NearArticle, digests[b] as NearArticle];
         const qas = da.quantities ?? [];
         const qbs = db.quantities ?? [];
+        const units = (qs: readonly Quantity[]) => {
+          const c = new Map<string, number>();
+          for (const q of qs) if (q.kind === 'figure') c.set(unitKey(q.unit ?? ''), (c.get(unitKey(q.unit ?? '')) ?? 0) + 1);
+          return c;
+        };
+        const [ua, ub] = [units(qas), units(qbs)];
         const candidates: Link[] = [];
         qas.forEach((qx, i) => {
+          if (near && qx.kind === 'figure') return;
           qbs.forEach((qy, j) => {
             if (!compatible(qx, qy)) return;
-            const s = scorePair(qx, qy, da, db, contextIdf, events.nameIdf);
+            const unit = unitKey(qx.unit ?? '');
+            const onlyOnes = qx.kind === 'figure' && qy.kind === 'figure' && !COMMON_UNITS.has(unit) && ua.get(unit) === 1 && ub.get(unit) === 1;
+            const s = scorePair(qx, qy, da, db, contextIdf, events.nameIdf, onlyOnes);
             if (s.score < ALIGN_MIN) return;
+            if (process.env.VNEWS_DEBUG_ALIGN && qx.unit === process.env.VNEWS_DEBUG_ALIGN) console.error('cand', events.paths[a]?.[0], qx.text, '~', events.paths[b]?.[0], qy.text, s.score.toFixed(3), agreeing(qx, qy), s.words.join('|'));
             candidates.push({ a, qa: i, b, qb: j, score: s.score, agree: agreeing(qx, qy), words: s.words, entities: s.entities });
           });
         });

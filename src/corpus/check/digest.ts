@@ -11,18 +11,20 @@ import { tokenize, type Token } from '../../text/tokens.js';
 import { partitionPoint } from '../../text/spans.js';
 import { YEAR_PERIOD } from '../../kinds/dates/compare.js';
 import type { Article } from '../article.js';
-import { articleDate, namedIn } from '../claims.js';
+import { articleDate, articleYear, namedIn } from '../claims.js';
 import type { Quantity } from './types.js';
 
 /** A sentence longer than this is quoted around its figure: QUOTE_AROUND characters either side. */
 export const LONG_SENTENCE = 600;
 const QUOTE_AROUND = 240;
 /** Words either side of a quantity that are its context. */
-const CONTEXT_WORDS = 9;
+const CONTEXT_WORDS = 8;
 /** How many of its most frequent words an article keeps. */
 const TERMS = 60;
 /** How many of the days it names an article keeps. */
 const MAX_DAYS = 12;
+/** A year this close (characters) to a quantity is its time (its sentence, bounded: a sentence is cut at LONG_SENTENCE). */
+const YEAR_NEAR = LONG_SENTENCE;
 
 let stopwordSet: Set<string> | undefined;
 /** Vietnamese function words (stopwords-iso), folded, and syllables that say nothing alone. */
@@ -74,11 +76,21 @@ function sentenceTokens(article: Article): (i: number) => Token[] {
 function contextOf(tokens: readonly Token[], start: number, end: number): string[] {
   const first = partitionPoint(tokens, (t) => t.end <= start);
   const after = partitionPoint(tokens, (t) => t.start < end);
-  const words: (string | undefined)[] = [];
-  const take = (t: Token | undefined) => (t && content(t) ? t.key : undefined);
-  for (let i = Math.max(0, first - CONTEXT_WORDS); i < first; i++) words.push(take(tokens[i]));
-  words.push(undefined);
-  for (let i = after; i < Math.min(tokens.length, after + CONTEXT_WORDS); i++) words.push(take(tokens[i]));
+  // Up to CONTEXT_WORDS content words each way (function words and punctuation skipped, at most
+  // four times as many tokens looked at), a gap where the quantity stands.
+  const before: (string | undefined)[] = [];
+  for (let i = first - 1, seen = 0; i >= 0 && before.length < CONTEXT_WORDS && seen < 4 * CONTEXT_WORDS; i--, seen++) {
+    const t = tokens[i] as Token;
+    if (content(t)) before.unshift(t.key);
+    else if (!t.word && before[0] !== undefined) before.unshift(undefined);
+  }
+  const afterWords: (string | undefined)[] = [];
+  for (let i = after, seen = 0; i < tokens.length && afterWords.length < CONTEXT_WORDS && seen < 4 * CONTEXT_WORDS; i++, seen++) {
+    const t = tokens[i] as Token;
+    if (content(t)) afterWords.push(t.key);
+    else if (!t.word && afterWords.at(-1) !== undefined) afterWords.push(undefined);
+  }
+  const words = [...before, undefined, ...afterWords];
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -92,6 +104,7 @@ function contextOf(tokens: readonly Token[], start: number, end: number): string
 
 export interface EventParts {
   date?: string;
+  year?: string;
   days: string[];
   names: string[];
   terms: string[];
@@ -110,7 +123,6 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
   for (const ids of conferences.values()) for (const id of ids) count(id);
   // Per sentence: its names (officials' mentions, places, organizations, conferences), and its years.
   const namesBySentence = new Map<number, string[]>();
-  const yearsBySentence = new Map<number, string[]>();
   const officialsBySentence = new Map<number, string[]>();
   for (const o of doc.officials) {
     const key = foldKey(o.name);
@@ -129,17 +141,21 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
     }
     return names;
   };
+  // The years stated, by sentence, with where: a quantity's years are those of its sentence within YEAR_NEAR characters.
+  const yearsBySentence = new Map<number, { start: number; end: number; years: string[] }[]>();
   for (const d of doc.dates) {
     const y = /^(\d{4})/.exec(d.value)?.[1];
     if (!y) continue;
-    const i = sentences.indexOf(d.start);
-    const list = yearsBySentence.get(i) ?? [];
-    if (!list.includes(y)) list.push(y);
     const end = /^\d{4}\/(\d{4})$/.exec(d.value)?.[1];
-    if (end && !list.includes(end)) list.push(end);
-    yearsBySentence.set(i, list);
+    pushTo(yearsBySentence, sentences.indexOf(d.start), { start: d.start, end: d.end, years: end ? [y, end] : [y] });
   }
-
+  const yearsNear = (i: number, start: number, end: number): string[] => {
+    const out: string[] = [];
+    for (const d of yearsBySentence.get(i) ?? []) {
+      if (d.end > start - YEAR_NEAR && d.start < end + YEAR_NEAR && !(d.start >= start && d.end <= end)) for (const y of d.years) if (!out.includes(y)) out.push(y);
+    }
+    return out;
+  };
   // Terms: the article's content words by frequency (one pass over its tokens).
   const tf = new Map<string, number>();
   for (let i = 0; i < sentences.sentences.length; i++) {
@@ -152,7 +168,7 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
   const quantities: Q[] = [];
   const at = (start: number, end: number) => {
     const i = sentences.indexOf(start);
-    return { i, context: contextOf(tokensOf(i), start, end), years: yearsBySentence.get(i) ?? [], quote: quoteAround(article, start, end), names: namesIn(i) };
+    return { i, context: contextOf(tokensOf(i), start, end), years: yearsNear(i, start, end), quote: quoteAround(article, start, end), names: namesIn(i) };
   };
   // Ranks first: a figure inside a rank (`119 quốc gia` of `thứ 23 trên tổng số 119 quốc gia`) is the rank's total.
   const rankSpans: [number, number][] = [];
@@ -205,5 +221,6 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
     const m = /^(?:\d{4}|-)-(\d\d-\d\d)/.exec(d.value);
     if (m && !days.includes(`--${m[1]}`) && days.length < MAX_DAYS) days.push(`--${m[1]}`);
   }
-  return { ...(date !== undefined ? { date } : {}), days, names, terms, quantities };
+  const year = articleYear(article);
+  return { ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}), days, names, terms, quantities };
 }

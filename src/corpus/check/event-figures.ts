@@ -8,7 +8,7 @@ import type { Events } from './events.js';
 import type { CheckEvent, CheckSide, Finding, CheckSummary, NearArticle, Quantity } from './types.js';
 
 /** The score from which a disagreement is reported by default (chosen on the dev groups: see the README). */
-export const DEFAULT_MIN_SCORE = 0.35;
+export const DEFAULT_MIN_SCORE = 0.2;
 
 function sideOf(q: Quantity, d: NearArticle, paths: readonly string[]): CheckSide {
   return {
@@ -28,28 +28,10 @@ function sideOf(q: Quantity, d: NearArticle, paths: readonly string[]): CheckSid
 /** The findings of the aligned pairs. `all`: the quantities that agree too. */
 export function eventFindings(summary: CheckSummary, digests: readonly NearArticle[], events: Events, links: readonly Link[], minScore: number, all: boolean): Finding[] {
   const id = (d: number, q: number) => `${d}:${q}`;
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
-    parent.set(x, r);
-    return r;
-  };
-  // Quantities are joined by disagreeing pairs only (agreeing pairs would chain one quantity into
-  // the next); each then takes the figures aligned with one of its own, one step away.
+  // Each disagreeing pair, with the figures aligned with one of its two, agreeing, one step away
+  // (the other copies of each side's value); two such groups that hold the same figures are one
+  // finding. Agreeing pairs are not followed further: they would chain one quantity into the next.
   const strong = links.filter((l) => l.score >= minScore);
-  const against = strong.filter((l) => !l.agree);
-  for (const l of all ? strong : against) {
-    const [x, y] = [find(id(l.a, l.qa)), find(id(l.b, l.qb))];
-    if (x !== y) parent.set(y < x ? x : y, y < x ? y : x);
-  }
-  const groups = new Map<string, Link[]>();
-  for (const l of all ? strong : against) {
-    const r = find(id(l.a, l.qa));
-    const list = groups.get(r);
-    if (list) list.push(l);
-    else groups.set(r, [l]);
-  }
   const neighbours = new Map<string, Link[]>();
   for (const l of strong) {
     if (!l.agree) continue;
@@ -59,25 +41,23 @@ export function eventFindings(summary: CheckSummary, digests: readonly NearArtic
       else neighbours.set(k, [l]);
     }
   }
+  const groups = new Map<string, Link[]>();
+  for (const l of strong) {
+    if (l.agree && !all) continue;
+    const members = new Set([id(l.a, l.qa), id(l.b, l.qb)]);
+    if (!l.agree) for (const k of [...members]) for (const m of neighbours.get(k) ?? []) members.add(id(m.a, m.qa)).add(id(m.b, m.qb));
+    const key = [...members].sort().join(' ');
+    const list = groups.get(key);
+    if (list) list.push(l);
+    else groups.set(key, [l]);
+  }
   const covered = claimed(summary);
   const out: Finding[] = [];
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
     const disagreeing = group.filter((l) => !l.agree);
     const agree = disagreeing.length === 0;
     const best = [...(agree ? group : disagreeing)].sort((l, m) => m.score - l.score)[0] as Link;
-    const members = new Map<string, [number, number]>();
-    for (const l of group) {
-      members.set(id(l.a, l.qa), [l.a, l.qa]);
-      members.set(id(l.b, l.qb), [l.b, l.qb]);
-    }
-    if (!agree) {
-      for (const k of [...members.keys()]) {
-        for (const l of neighbours.get(k) ?? []) {
-          members.set(id(l.a, l.qa), [l.a, l.qa]);
-          members.set(id(l.b, l.qb), [l.b, l.qb]);
-        }
-      }
-    }
+    const members = new Map<string, [number, number]>(key.split(' ').map((k) => [k, k.split(':').map(Number) as [number, number]]));
     const sides = [...members.values()]
       .sort((x, y) => x[0] - y[0] || x[1] - y[1])
       .map(([d, q]) => sideOf((digests[d] as NearArticle).quantities[q] as Quantity, digests[d] as NearArticle, events.paths[d] as string[]));

@@ -17,6 +17,8 @@ const MIN_COMMON = 8;
 const MIN_SHARED_NAMES = 1;
 /** The IDF the shared names sum to for full similarity by names (two rare names, or three fairly rare). */
 const NAMES_FULL = 10;
+/** Two articles this alike are compared even when average linkage put them in two events. */
+export const PAIR_LINK = 0.38;
 /** The most articles an event is grown to (average linkage compares every pair of two groups). */
 const MAX_EVENT = 40;
 
@@ -86,13 +88,16 @@ export function closeInTime(a: readonly string[] | undefined, b: readonly string
   return x.some((d) => y.some((e) => Math.min(Math.abs(d - e), 365 - Math.abs(d - e)) <= EVENT_DAYS));
 }
 
-/** The names two articles share, but those more than `common` of the `n` articles have: their IDF summed, to 1 at NAMES_FULL. */
-function sharedWeight(a: readonly string[], b: readonly string[], idf: ReadonlyMap<string, number>, common: number, n: number): { score: number; shared: string[] } {
+/**
+ * The names two articles share, their IDF summed, to 1 at NAMES_FULL; `rare`: how many of them
+ * are not among those more than `common` of the `n` articles have.
+ */
+function sharedWeight(a: readonly string[], b: readonly string[], idf: ReadonlyMap<string, number>, common: number, n: number): { score: number; shared: string[]; rare: number } {
   const bs = new Set(b);
   const floor = Math.log(1 + n / common);
-  const shared = [...new Set(a)].filter((x) => bs.has(x) && (idf.get(x) ?? 0) > floor);
+  const shared = [...new Set(a)].filter((x) => bs.has(x));
   const sum = shared.reduce((t, x) => t + (idf.get(x) ?? 0), 0);
-  return { score: Math.min(1, sum / NAMES_FULL), shared };
+  return { score: Math.min(1, sum / NAMES_FULL), shared, rare: shared.filter((x) => (idf.get(x) ?? 0) > floor).length };
 }
 
 /** The events among a summary's digests. */
@@ -139,11 +144,12 @@ export function findEvents(near: NearIndex): Events {
   for (const key of [...candidates.keys()].sort((x, y) => x - y)) {
     const [i, j] = [Math.floor(key / n), key % n];
     const [a, b] = [digests[i] as (typeof digests)[number], digests[j] as (typeof digests)[number]];
-    if (!closeInTime(a.days, b.days)) continue;
+    if (!closeInTime(a.days, b.days) || (a.year !== undefined && b.year !== undefined && Math.abs(Number(a.year) - Number(b.year)) > 1)) continue;
     const names = sharedWeight(a.names ?? [], b.names ?? [], nameIdf, common, n);
-    if (names.shared.length < MIN_SHARED_NAMES) continue;
+    if (names.rare < MIN_SHARED_NAMES) continue;
     const terms = weightedCosine(a.terms ?? [], b.terms ?? [], termIdf);
     const sim = 0.5 * names.score + 0.5 * terms.score;
+    if (process.env.VNEWS_DEBUG_EVENTS) console.error('link', paths[i]?.[0], paths[j]?.[0], names.score.toFixed(2), terms.score.toFixed(2), sim.toFixed(2), names.shared.join('|'));
     if (sim >= EVENT_LINK) sims.set(key, sim);
   }
   const simOf = (i: number, j: number) => sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
@@ -172,7 +178,7 @@ export function findEvents(near: NearIndex): Events {
   const linked: [number, number][] = [];
   for (const key of [...sims.keys()].sort((x, y) => x - y)) {
     const [i, j] = [Math.floor(key / n), key % n];
-    if (eventOf[i] !== eventOf[j] || eventOf[i] === -1) linked.push([i, j]);
+    if ((eventOf[i] !== eventOf[j] || eventOf[i] === -1) && (sims.get(key) as number) >= PAIR_LINK) linked.push([i, j]);
   }
   return { ids, paths, eventOf, members, nameIdf, linked };
 }

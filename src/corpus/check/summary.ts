@@ -29,6 +29,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
     sentences: [],
     figures: [],
     ...(parts.date !== undefined ? { date: parts.date } : {}),
+    ...(parts.year !== undefined ? { year: parts.year } : {}),
     days: parts.days.map(own),
     names: parts.names.map(own),
     sentenceNames: [],

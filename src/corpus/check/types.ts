@@ -130,6 +130,8 @@ export interface NearArticle {
   figures: NearFigure[];
   /** The article's date (claims.ts's articleDate). */
   date?: string;
+  /** The year its dates name most (claims.ts's articleYear): articles years apart are not of one event. */
+  year?: string;
   /** The days it names (`--06-30`), each once, in order (at most 12). */
   days: string[];
   /** The named things it names (officials, places, organizations, conferences), folded, each once. */
