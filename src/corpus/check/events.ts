@@ -15,8 +15,11 @@ const COMMON_SHARE = 0.2;
 const MIN_COMMON = 8;
 /** Shared names needed, at least, to link: the named things make an event. */
 const MIN_SHARED_NAMES = 1;
-/** The IDF the shared names sum to for full similarity by names (two rare names, or three fairly rare). */
-const NAMES_FULL = 10;
+/**
+ * The IDF the shared names sum to for full similarity by names, in units of the rarest name's IDF
+ * (about two rare names, or three fairly rare; the same on five articles as on five thousand).
+ */
+const NAMES_FULL = 1.7;
 /** Two articles this alike are compared even when average linkage put them in two events. */
 export const PAIR_LINK = 0.38;
 /** The most articles an event is grown to (average linkage compares every pair of two groups). */
@@ -89,7 +92,7 @@ export function closeInTime(a: readonly string[] | undefined, b: readonly string
 }
 
 /**
- * The names two articles share, their IDF summed, to 1 at NAMES_FULL; `rare`: how many of them
+ * The names two articles share, their IDF summed, to 1 at NAMES_FULL rarest names' worth; `rare`: how many of them
  * are not among those more than `common` of the `n` articles have.
  */
 function sharedWeight(a: readonly string[], b: readonly string[], idf: ReadonlyMap<string, number>, common: number, n: number): { score: number; shared: string[]; rare: number } {
@@ -97,7 +100,7 @@ function sharedWeight(a: readonly string[], b: readonly string[], idf: ReadonlyM
   const floor = Math.log(1 + n / common);
   const shared = [...new Set(a)].filter((x) => bs.has(x));
   const sum = shared.reduce((t, x) => t + (idf.get(x) ?? 0), 0);
-  return { score: Math.min(1, sum / NAMES_FULL), shared, rare: shared.filter((x) => (idf.get(x) ?? 0) > floor).length };
+  return { score: Math.min(1, sum / (NAMES_FULL * Math.log(1 + n))), shared, rare: shared.filter((x) => (idf.get(x) ?? 0) > floor).length };
 }
 
 /** The events among a summary's digests. */
