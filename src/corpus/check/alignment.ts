@@ -93,7 +93,11 @@ function scorePair(x: Quantity, y: Quantity, dx: NearArticle, dy: NearArticle, c
   if (x.rank !== undefined && x.rank === y.rank) score += 0.3;
   if (onlyOnes) score += ONLY_ONE;
   score = Math.min(1, score) * yearFactor(x, y) * sizeFactor(x, y);
-  return { score, words: words.shared.filter((w) => !w.includes(' ')).slice(0, 6), entities: entities.shared.slice(0, 6) };
+  // The shared pairs of words (rarest first), then the single words no pair shows.
+  const pairs = words.shared.filter((w) => w.includes(' '));
+  const inPairs = new Set(pairs.flatMap((w) => w.split(' ')));
+  const shown = [...pairs, ...words.shared.filter((w) => !w.includes(' ') && !inPairs.has(w))].slice(0, 6);
+  return { score, words: shown, entities: entities.shared.slice(0, 6) };
 }
 
 /**
