@@ -84,6 +84,12 @@ function yearFactor(x: Quantity, y: Quantity): number {
   return x.years.some((v) => y.years.includes(v)) ? 1 : 0.3;
 }
 
+/** Two sentences that each state days, none the same, speak of two days (a daily count is not the next day's). */
+function dayFactor(x: Quantity, y: Quantity): number {
+  if (!x.days || !y.days) return 1;
+  return x.days.some((d) => (y.days as string[]).includes(d)) ? 1 : 0.3;
+}
+
 /** The score of two quantities' alignment (0 to 1), and why. */
 function scorePair(x: Quantity, y: Quantity, dx: NearArticle, dy: NearArticle, contextIdf: ReadonlyMap<string, number>, nameIdf: ReadonlyMap<string, number>, onlyOnes: boolean) {
   const words = weightedCosine(x.context, y.context, contextIdf);
@@ -92,7 +98,7 @@ function scorePair(x: Quantity, y: Quantity, dx: NearArticle, dy: NearArticle, c
   let score = 0.7 * words.score + 0.3 * entities.score;
   if (x.rank !== undefined && x.rank === y.rank) score += 0.3;
   if (onlyOnes) score += ONLY_ONE;
-  score = Math.min(1, score) * yearFactor(x, y) * sizeFactor(x, y);
+  score = Math.min(1, score) * yearFactor(x, y) * dayFactor(x, y) * sizeFactor(x, y);
   // The shared pairs of words (rarest first), then the single words no pair shows.
   const pairs = words.shared.filter((w) => w.includes(' '));
   const inPairs = new Set(pairs.flatMap((w) => w.split(' ')));

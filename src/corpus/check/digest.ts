@@ -149,6 +149,16 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
     const end = /^\d{4}\/(\d{4})$/.exec(d.value)?.[1];
     pushTo(yearsBySentence, sentences.indexOf(d.start), { start: d.start, end: d.end, years: end ? [y, end] : [y] });
   }
+  // The days stated, by sentence (`Ngày 25/4, Ấn Độ ghi nhận thêm …`): a count of one day is not a count of another.
+  const daysBySentence = new Map<number, string[]>();
+  for (const d of doc.dates) {
+    const m = /^(?:\d{4}|-)-(\d\d-\d\d)$/.exec(d.value);
+    if (!m) continue;
+    const i = sentences.indexOf(d.start);
+    const list = daysBySentence.get(i) ?? [];
+    if (!list.includes(`--${m[1]}`)) list.push(`--${m[1]}`);
+    daysBySentence.set(i, list);
+  }
   const yearsNear = (i: number, start: number, end: number): string[] => {
     const out: string[] = [];
     for (const d of yearsBySentence.get(i) ?? []) {
@@ -168,7 +178,8 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
   const quantities: Q[] = [];
   const at = (start: number, end: number) => {
     const i = sentences.indexOf(start);
-    return { i, context: contextOf(tokensOf(i), start, end), years: yearsNear(i, start, end), quote: quoteAround(article, start, end), names: namesIn(i) };
+    const days = daysBySentence.get(i);
+    return { i, context: contextOf(tokensOf(i), start, end), years: yearsNear(i, start, end), ...(days ? { days } : {}), quote: quoteAround(article, start, end), names: namesIn(i) };
   };
   // Ranks first: a figure inside a rank (`119 quốc gia` of `thứ 23 trên tổng số 119 quốc gia`) is the rank's total.
   const rankSpans: [number, number][] = [];
@@ -184,15 +195,15 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
       const start = s.start + (m.index as number);
       const end = start + m[0].length;
       const unit = (m[3] as string).trim();
-      const { context, years, quote, names } = at(start, end);
+      const { context, years, days, quote, names } = at(start, end);
       rankSpans.push([start, end]);
-      quantities.push({ kind: 'rank', offset: start, line: lines.lineOf(start), text: m[0], value: Number(m[2]), rank: Number(m[1]), unit, context, years, quote, names });
+      quantities.push({ kind: 'rank', offset: start, line: lines.lineOf(start), text: m[0], value: Number(m[2]), rank: Number(m[1]), unit, context, years, ...(days ? { days } : {}), quote, names });
     }
   }
   for (const f of figures) {
     const r = rankSpans[partitionPoint(rankSpans, ([a]) => a <= f.start) - 1];
     if (r && f.end <= r[1]) continue;
-    const { context, years, quote, names } = at(f.start, f.end);
+    const { context, years, days, quote, names } = at(f.start, f.end);
     quantities.push({
       kind: 'figure',
       offset: f.start,
@@ -204,14 +215,15 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
       ...(f.qualifier !== null ? { qualifier: f.qualifier } : {}),
       context,
       years,
+      ...(days ? { days } : {}),
       quote,
       names,
     });
   }
   for (const d of doc.dates) {
     if (!YEAR_PERIOD.test(d.value)) continue;
-    const { context, years, quote, names } = at(d.start, d.end);
-    quantities.push({ kind: 'period', offset: d.start, line: d.line, text: d.text, value: d.value, context, years: years.filter((y) => !d.value.includes(y)), quote, names });
+    const { context, years, days, quote, names } = at(d.start, d.end);
+    quantities.push({ kind: 'period', offset: d.start, line: d.line, text: d.text, value: d.value, context, years: years.filter((y) => !d.value.includes(y)), ...(days ? { days } : {}), quote, names });
   }
   quantities.sort((x, y) => x.offset - y.offset);
   const names = [...nameSet.keys()].sort();

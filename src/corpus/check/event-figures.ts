@@ -78,7 +78,16 @@ export function eventFindings(summary: CheckSummary, digests: readonly NearArtic
       sides,
     });
   }
-  return out;
+  // A finding whose sides are all among another's (of one event) says nothing more: the better scored is kept.
+  const ids = out.map((f) => new Set(f.sides.map(sideId)));
+  const order = out.map((_, i) => i).sort((i, j) => (out[j] as Finding).score - (out[i] as Finding).score || (ids[j] as Set<string>).size - (ids[i] as Set<string>).size || i - j);
+  const kept: number[] = [];
+  for (const i of order) {
+    const mine = ids[i] as Set<string>;
+    if (kept.some((k) => (out[k] as Finding).agree === (out[i] as Finding).agree && [...mine].every((x) => (ids[k] as Set<string>).has(x)))) continue;
+    kept.push(i);
+  }
+  return kept.sort((i, j) => i - j).map((i) => out[i] as Finding);
 }
 
 /** The events as shown to a user: paths, date, the names and words most of their articles share. */

@@ -69,7 +69,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
     const sentence = numberOf(own(quote), names);
     // A sentence numbered for a figure before its names were known gets them now.
     if ((near.sentenceNames[sentence] as number[]).length === 0 && names.length > 0) near.sentenceNames[sentence] = names.map((k) => nameIndex.get(k)).filter((i): i is number => i !== undefined);
-    const kept: Quantity = { ...rest, text: own(rest.text), ...(rest.unit !== undefined ? { unit: own(rest.unit) } : {}), ...(typeof rest.value === 'string' ? { value: own(rest.value) } : {}), context: rest.context.map(own), years: rest.years.map(own), sentence };
+    const kept: Quantity = { ...rest, text: own(rest.text), ...(rest.unit !== undefined ? { unit: own(rest.unit) } : {}), ...(typeof rest.value === 'string' ? { value: own(rest.value) } : {}), context: rest.context.map(own), years: rest.years.map(own), ...(rest.days ? { days: rest.days.map(own) } : {}), sentence };
     near.quantities.push(kept);
   }
   addNear(summary.near, doc.path, near, own);

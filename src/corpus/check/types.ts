@@ -113,6 +113,8 @@ export interface Quantity {
   context: string[];
   /** The years its sentence states (`2016`). */
   years: string[];
+  /** The days its sentence states (`--04-25`), when it states some. */
+  days?: string[];
 }
 
 /**
