@@ -87,7 +87,9 @@ function yearFactor(x: Quantity, y: Quantity): number {
 /** Two sentences that each state days, none the same, speak of two days (a daily count is not the next day's). */
 function dayFactor(x: Quantity, y: Quantity): number {
   if (!x.days || !y.days) return 1;
-  return x.days.some((d) => (y.days as string[]).includes(d)) ? 1 : 0.3;
+  // A month (`--04`) matches its days (`--04-25`).
+  const meet = (a: string, b: string) => a === b || (a.length === 4 && b.startsWith(a)) || (b.length === 4 && a.startsWith(b));
+  return x.days.some((d) => (y.days as string[]).some((e) => meet(d, e))) ? 1 : 0.3;
 }
 
 /** The score of two quantities' alignment (0 to 1), and why. */

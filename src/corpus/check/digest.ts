@@ -152,7 +152,8 @@ export function eventParts(article: Article, conferences: ReadonlyMap<number, re
   // The days stated, by sentence (`Ngày 25/4, Ấn Độ ghi nhận thêm …`): a count of one day is not a count of another.
   const daysBySentence = new Map<number, string[]>();
   for (const d of doc.dates) {
-    const m = /^(?:\d{4}|-)-(\d\d-\d\d)$/.exec(d.value);
+    // A day (`--04-25`) or a month of a year (`tháng 4/2017` → `--04`).
+    const m = /^(?:\d{4}|-)-(\d\d-\d\d)$/.exec(d.value) ?? /^\d{4}-(\d\d)$/.exec(d.value);
     if (!m) continue;
     const i = sentences.indexOf(d.start);
     const list = daysBySentence.get(i) ?? [];

@@ -113,7 +113,7 @@ export interface Quantity {
   context: string[];
   /** The years its sentence states (`2016`). */
   years: string[];
-  /** The days its sentence states (`--04-25`), when it states some. */
+  /** The days (`--04-25`) and months (`--04`) its sentence states, when it states some. */
   days?: string[];
 }
 
