@@ -145,7 +145,6 @@ export function alignEvents(digests: readonly NearArticle[], events: Events, ski
             const onlyOnes = qx.kind === 'figure' && qy.kind === 'figure' && !COMMON_UNITS.has(unit) && ua.get(unit) === 1 && ub.get(unit) === 1;
             const s = scorePair(qx, qy, da, db, contextIdf, events.nameIdf, onlyOnes);
             if (s.score < ALIGN_MIN) return;
-            if (process.env.VNEWS_DEBUG_ALIGN && qx.unit === process.env.VNEWS_DEBUG_ALIGN) console.error('cand', events.paths[a]?.[0], qx.text, '~', events.paths[b]?.[0], qy.text, s.score.toFixed(3), agreeing(qx, qy), s.words.join('|'));
             candidates.push({ a, qa: i, b, qb: j, score: s.score, agree: agreeing(qx, qy), words: s.words, entities: s.entities });
           });
         });

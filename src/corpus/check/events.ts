@@ -152,7 +152,6 @@ export function findEvents(near: NearIndex): Events {
     if (names.rare < MIN_SHARED_NAMES) continue;
     const terms = weightedCosine(a.terms ?? [], b.terms ?? [], termIdf);
     const sim = 0.5 * names.score + 0.5 * terms.score;
-    if (process.env.VNEWS_DEBUG_EVENTS) console.error('link', paths[i]?.[0], paths[j]?.[0], names.score.toFixed(2), terms.score.toFixed(2), sim.toFixed(2), names.shared.join('|'));
     if (sim >= EVENT_LINK) sims.set(key, sim);
   }
   const simOf = (i: number, j: number) => sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
