@@ -103,7 +103,7 @@ describe('events and alignment on made-up coverage of one visit', () => {
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
   });
 
-  it('--min-score above every finding\'s score: none reported (exit 0); the look-alike article alone with one side: none', () => {
+  it('--min-score above every finding\'s score: none reported (exit 0); the look-alike article alone with one side: none', { timeout: 120_000 }, () => {
     const high = runCli(['check', DIR, '--min-score', '0.99', '--format', 'json']);
     expect(JSON.parse(high.stdout).findings).toEqual([]);
     expect(high.status).toBe(0);
@@ -111,7 +111,7 @@ describe('events and alignment on made-up coverage of one visit', () => {
     expect(runCli(['check', DIR, '--min-score', '2']).status).toBe(2);
   });
 
-  it('the table: --events lists the event and its articles; each finding with its score', () => {
+  it('the table: --events lists the event and its articles; each finding with its score', { timeout: 120_000 }, () => {
     const t = runCli(['check', DIR, '--events', '--no-color']);
     expect(t.stdout).toContain('1 event compared');
     expect(t.stdout).toMatch(/event 0 · 2024-05-12 · .*phần lan/);
