@@ -3,7 +3,7 @@
 // nothing from the look-alike article of another event, shards merged, --min-score, the HTML
 // page opened in a real browser (headless Chromium), and a hostile line checked in linear time.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -118,6 +118,20 @@ describe('events and alignment on made-up coverage of one visit', () => {
     expect(t.stdout).toContain('DISAGREE  one event, one period: giai đoạn');
     expect(t.stdout).toMatch(/score 0\.\d+ · event 0 · aligned by /);
     expect(t.stdout).toContain('4 disagreements');
+  });
+
+  it('every article given twice (a copy in another folder): the same findings, each side naming its copy', { timeout: 120_000 }, () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'vnews-events-'));
+    try {
+      cpSync(DIR, join(tmp, 'copy'), { recursive: true });
+      const twice = JSON.parse(runCli(['check', DIR, join(tmp, 'copy'), '--format', 'json']).stdout) as typeof out;
+      // Each side is one case, quoted once under one of its paths, the other given as its copy.
+      const asFixtures = (f: Finding) => key(f.sides.map((s) => [[s.path, ...(s.copies ?? [])].find((p) => p.startsWith(DIR)) as string, s.text]));
+      expect(twice.findings.map(asFixtures)).toEqual(out.findings.map((f) => key(sidesOf(f))));
+      for (const f of twice.findings) for (const s of f.sides) expect(s.copies).toHaveLength(1);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('shards checked apart and merged: the same events and findings', () => {

@@ -2,10 +2,10 @@
 // alignment took for one quantity and that state values that cannot both be true. The aligned
 // pairs are joined into quantities (a figure aligned with one in a second article, that one with
 // one in a third); a quantity with a disagreeing pair is a finding, scored by its best such pair.
-import { claimed, sideId } from './claims.js';
+import { sideId } from './claims.js';
 import type { Link } from './alignment.js';
 import type { Events } from './events.js';
-import type { CheckEvent, CheckSide, Finding, CheckSummary, NearArticle, Quantity } from './types.js';
+import type { CheckEvent, CheckSide, Finding, NearArticle, Quantity } from './types.js';
 
 /** The score from which a disagreement is reported by default (chosen on the dev groups: see the README). */
 export const DEFAULT_MIN_SCORE = 0.2;
@@ -26,7 +26,7 @@ function sideOf(q: Quantity, d: NearArticle, paths: readonly string[]): CheckSid
 }
 
 /** The findings of the aligned pairs. `all`: the quantities that agree too. */
-export function eventFindings(summary: CheckSummary, digests: readonly NearArticle[], events: Events, links: readonly Link[], minScore: number, all: boolean): Finding[] {
+export function eventFindings(covered: ReadonlySet<string>, digests: readonly NearArticle[], events: Events, links: readonly Link[], minScore: number, all: boolean): Finding[] {
   const id = (d: number, q: number) => `${d}:${q}`;
   // Each disagreeing pair, with the figures aligned with one of its two, agreeing, one step away
   // (the other copies of each side's value); two such groups that hold the same figures are one
@@ -51,7 +51,6 @@ export function eventFindings(summary: CheckSummary, digests: readonly NearArtic
     if (list) list.push(l);
     else groups.set(key, [l]);
   }
-  const covered = claimed(summary);
   const out: Finding[] = [];
   for (const [key, group] of groups) {
     const disagreeing = group.filter((l) => !l.agree);
@@ -61,7 +60,7 @@ export function eventFindings(summary: CheckSummary, digests: readonly NearArtic
     const sides = [...members.values()]
       .sort((x, y) => x[0] - y[0] || x[1] - y[1])
       .map(([d, q]) => sideOf((digests[d] as NearArticle).quantities[q] as Quantity, digests[d] as NearArticle, events.paths[d] as string[]));
-    // Said already under a claim or a count at a conference (the same key): not again.
+    // Said already by a claim or a count at a conference (the same key): not again.
     if (sides.every((s) => covered.has(sideId(s)))) continue;
     const q = (digests[best.a] as NearArticle).quantities[best.qa] as Quantity;
     const kind = q.kind === 'period' ? 'event_period' : 'event_figure';

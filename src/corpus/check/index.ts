@@ -10,7 +10,7 @@
 //   event_period      cannot both be true (events.ts groups, alignment.ts pairs, event-figures.ts).
 import { DEFAULT_THRESHOLD } from '../similar.js';
 import { alignEvents } from './alignment.js';
-import { claimFindings } from './claims.js';
+import { claimFindings, sideId } from './claims.js';
 import { conferenceDateFindings } from './conference-dates.js';
 import { DEFAULT_MIN_SCORE, describeEvents, eventFindings } from './event-figures.js';
 import { findEvents } from './events.js';
@@ -62,10 +62,13 @@ export function findings(summary: CheckSummary, options: FindingOptions = {}): F
   const agreements = options.agreements ?? true;
   const all = !(options.disagreementsOnly ?? false);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const out: Finding[] = [...conferenceDateFindings(summary, all), ...officialTitleFindings(summary, all), ...claimFindings(summary, all)];
+  const claims = claimFindings(summary, all);
+  const out: Finding[] = [...conferenceDateFindings(summary, all), ...officialTitleFindings(summary, all), ...claims];
   out.push(...nearDuplicateFindings(summary, threshold, agreements && all));
   const { events, digests, skip } = eventState(summary, threshold);
-  out.push(...eventFindings(summary, digests, events, alignEvents(digests, events, skip), options.minScore ?? DEFAULT_MIN_SCORE, all));
+  // The sides of the claims found (not of every claim two paths state: copies of one article state all theirs twice).
+  const covered = new Set(claims.flatMap((f) => f.sides.map(sideId)));
+  out.push(...eventFindings(covered, digests, events, alignEvents(digests, events, skip), options.minScore ?? DEFAULT_MIN_SCORE, all));
   const order = (f: Finding) => FINDING_KINDS.indexOf(f.kind);
   return out.sort((x, y) => Number(x.agree) - Number(y.agree) || y.score - x.score || order(x) - order(y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
