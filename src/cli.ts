@@ -224,10 +224,12 @@ Examples:
     .command('check')
     .description('facts and figures that disagree between articles (exit 1 when some do, like diff)')
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (html: one self-contained page, with --out FILE)').choices(['table', 'json', 'ndjson', 'html']).default('table'))
     .option('--json', 'short for --format json')
     .addOption(partialOption())
     .option('--all', 'show agreements too')
+    .option('--min-score <x>', 'the alignment score (0 to 1) from which an event\'s figures that disagree are reported (default 0.2)', (v) => unitInterval(v, '--min-score'))
+    .option('--events', 'the table lists the events compared (groups of articles reporting one event) first')
     .option('--kind <kinds>', `comma-separated kinds of finding: ${FINDING_KIND_NAMES.join(',')}`, (v) => findingKinds(v))
     .addHelpText(
       'after',
@@ -238,10 +240,12 @@ Examples:
   vnews check fixtures/seeds/ --all
   vnews check --format ndjson corpus/ | jq -r 'select(.agree | not) | .subject'`,
     )
-    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; all?: boolean; kind?: string[]; partial?: string }) => {
+    .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson' | 'html'; json?: boolean; all?: boolean; kind?: string[]; partial?: string; minScore?: number; events?: boolean }) => {
       const { runCheck } = await import('./commands/check.js');
       process.exitCode = await runCheck(inputs, {
         format: opts.json ? 'json' : opts.format,
+        ...(opts.minScore !== undefined ? { minScore: opts.minScore } : {}),
+        events: opts.events === true,
         ...shared(program),
         ...(opts.partial !== undefined ? { partial: opts.partial } : {}),
         all: opts.all === true,
@@ -326,7 +330,7 @@ Examples:
 }
 
 /** The kinds of finding `check --kind` accepts (kept here so --help does not load the checker). */
-const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
+const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate', 'event_figure', 'event_period'];
 
 function findingKinds(value: string): string[] {
   const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');

@@ -38,7 +38,7 @@ export {
 export { readArticle, figureInContext, type Article, type FigureInContext } from './corpus/article.js';
 export { addDocument, mergeSummaries, officialsAcross, type OfficialsSummary, type OfficialAcross } from './corpus/officials.js';
 export { addConferences, mergeConferences, conferencesAcross, type ConferencesSummary, type ConferenceAcross } from './corpus/conferences.js';
-export { addToCheck, emptyCheckSummary, mergeCheck, findings, type CheckSummary, type Finding, type CheckSide } from './corpus/check.js';
+export { addToCheck, emptyCheckSummary, mergeCheck, findings, type CheckSummary, type Finding, type CheckSide } from './corpus/check/index.js';
 export { claimOf, type Claim } from './corpus/claims.js';
 export { findQuotes, type Quote, type QuoteKind, type QuoteOfficial } from './quotes/index.js';
 export { findFurniture, maskFurniture, keptText, prepare, type Cut, type CutReason, type Prepared } from './clean/index.js';

@@ -6,7 +6,7 @@
 // words is 1 MB, not 10, and so is a line of spaces (V8's regular expressions run out of
 // backtracking stack on some 10 million spaces).
 import { describe, expect, it } from 'vitest';
-import { extract, findQuotes, normalize, prepare, readArticle, segment, type Document, type Quote, type Word } from '../src/index.js';
+import { addToCheck, emptyCheckSummary, extract, findQuotes, normalize, prepare, readArticle, segment, type Document, type Quote, type Word } from '../src/index.js';
 import type { Cut } from '../src/clean/index.js';
 import { personName, SHAPES, type Shape } from './support/pathological.js';
 
@@ -89,6 +89,17 @@ describe('100,000 digits separated by dots and commas', () => {
     const o = run(shape('digits', '1 . 2 , 3'));
     nothing(o);
     expect(o.words).toHaveLength(2 * 100_000 - 1);
+  });
+  it('tăng 34,82% …, one sentence with no end: 25,000 figures, and check keeps each quoted around its figure (issue 15)', { timeout: TIMEOUT }, () => {
+    const raw = shape('digits', 'tăng 34,82% …').make(100_000);
+    const article = readArticle(raw, '-');
+    expect(article.doc.figures).toHaveLength(25_000);
+    expect(article.doc.figures.filter((f) => f.text !== '34,82%' || f.value !== 34.82 || f.unit !== '%')).toEqual([]);
+    const summary = emptyCheckSummary();
+    addToCheck(summary, article);
+    const digest = Object.values(summary.near.articles)[0];
+    expect(digest?.figures).toHaveLength(25_000);
+    expect(Math.max(...(digest?.sentences ?? []).map((s) => s.length))).toBeLessThan(700);
   });
   it('1.000 người, …: 25,000 figures of 1000 người, no more', { timeout: TIMEOUT }, () => {
     const o = run(shape('digits', '1.000 người, …'));

@@ -18,6 +18,7 @@ import type { Figure } from '../types.js';
 import { foldKey } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { PhraseMatcher } from '../text/phrases.js';
+import { partitionPoint } from '../text/spans.js';
 import { isWordKeys } from '../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../lexicon/places.js';
 import { MEASURES, QUALIFIERS, TIME_UNITS } from '../kinds/figures/lexicon.js';
@@ -96,15 +97,15 @@ export function articleDate(article: Article): string | undefined {
 }
 
 /** The named things of a stretch of tokens, with where each starts: places (aliases folded), organizations, acronyms. */
-function namedIn(tokens: readonly Token[]): { at: number; key: string }[] {
-  const out: { at: number; key: string }[] = [];
+export function namedIn(tokens: readonly Token[]): { at: number; end: number; key: string }[] {
+  const out: { at: number; end: number; key: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
     const place = places.match(tokens, i);
     if (place) {
       const key = foldKey(place.value);
-      out.push({ at: t.start, key: PLACE_ALIASES[key] ?? key });
+      out.push({ at: t.start, end: (tokens[place.end - 1] as Token).end, key: PLACE_ALIASES[key] ?? key });
       i = place.end - 1;
       continue;
     }
@@ -119,12 +120,12 @@ function namedIn(tokens: readonly Token[]): { at: number; key: string }[] {
         if (next?.word && !next.cap && isWordKeys([(tokens[end - 1] as Token).key, next.key])) end++;
       }
       if (end > org.end || org.end - i > 1) {
-        out.push({ at: t.start, key: tokens.slice(i, end).map((x) => x.key).join(' ') });
+        out.push({ at: t.start, end: (tokens[end - 1] as Token).end, key: tokens.slice(i, end).map((x) => x.key).join(' ') });
         i = end - 1;
       }
       continue;
     }
-    if (t.acronym && !/\d/.test(t.text) && !NOT_ORGS.has(t.key)) out.push({ at: t.start, key: t.key });
+    if (t.acronym && !/\d/.test(t.text) && !NOT_ORGS.has(t.key)) out.push({ at: t.start, end: t.end, key: t.key });
   }
   return out;
 }
@@ -143,37 +144,119 @@ function measureOf(tokens: readonly Token[], at: number): string {
   return words.some((w) => !DIRECTIONS.has(w)) ? words.join(' ') : '';
 }
 
+/** A sentence longer than this is read, for one figure's claim, only around the figure (by windows of WINDOW characters). */
+const LONG_SENTENCE = 1200;
+const WINDOW = 400;
+
+/** What a figure's claim reads of the text around it, worked out once per sentence (or per window of a very long one). */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The officials' mentions inside, with their folded names. */
+  mentions: { start: number; end: number; key: string }[];
+  /** Places, organizations and acronyms outside the officials' mentions. */
+  named: { at: number; end: number; key: string }[];
+  /** The date values stated inside. */
+  dates: string[];
+}
+
+/** Where a figure's claim is read: its sentence, or around it when the sentence is very long. */
+function spanAround(article: Article, f: Figure): { key: string; start: number; end: number } | undefined {
+  const { sentences } = article;
+  const i = sentences.indexOf(f.start);
+  const s = sentences.sentences[i];
+  if (!s) return undefined;
+  if (s.end - s.start <= LONG_SENTENCE) return { key: `${i}`, start: s.start, end: s.end };
+  const k = Math.floor((f.start - s.start) / WINDOW);
+  return { key: `${i}:${k}`, start: Math.max(s.start, s.start + (k - 1) * WINDOW), end: Math.min(s.end, s.start + (k + 2) * WINDOW) };
+}
+
+/** The officials' mentions of an article, folded names, by where they start. */
+type Mentions = { start: number; end: number; key: string }[];
+
+function mentionsOf(article: Article): Mentions {
+  const out: Mentions = [];
+  for (const o of article.doc.officials) {
+    const key = foldKey(o.name);
+    for (const m of o.mentions) out.push({ start: m.start, end: m.end, key });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The parts of a span, computed once. */
+function claimSpan(article: Article, all: Mentions, start: number, end: number): ClaimSpan {
+  const { doc, text } = article;
+  const tokens = tokenize(text.slice(start, end), start);
+  const mentions = all.slice(partitionPoint(all, (m) => m.start < start), partitionPoint(all, (m) => m.start < end)).filter((m) => m.end <= end);
+  // The tokens outside every mention (both in text order: one sweep).
+  const outside: Token[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < mentions.length && (mentions[k] as Mentions[number]).end <= t.start) k++;
+    const m = mentions[k];
+    if (m && m.start < t.end && t.start < m.end) continue;
+    outside.push(t);
+  }
+  const named = namedIn(outside);
+  const dates = doc.dates.slice(partitionPoint(doc.dates, (d) => d.start < start), partitionPoint(doc.dates, (d) => d.start < end)).filter((d) => d.end <= end).map((d) => d.value);
+  return { start, end, tokens, mentions, named, dates };
+}
+
+/** The claims of an article's figures: one function that keeps what it reads of a sentence for its next figure. */
+export function claimsOf(article: Article): (f: Figure, conferences: readonly string[]) => Claim | undefined {
+  const spans = new Map<string, ClaimSpan>();
+  let sentence = '';
+  let mentions: Mentions | undefined;
+  let year: string | undefined | null = null;
+  return (f, conferences) => {
+    const where = spanAround(article, f);
+    if (!where) return undefined;
+    let span = spans.get(where.key);
+    if (!span) {
+      // Only the spans of one sentence are kept: figures come in text order.
+      const s = where.key.split(':')[0] as string;
+      if (s !== sentence) {
+        spans.clear();
+        sentence = s;
+      }
+      spans.set(where.key, (span = claimSpan(article, (mentions ??= mentionsOf(article)), where.start, where.end)));
+    }
+    if (year === null) year = articleYear(article);
+    return claimIn(f, conferences, span, year);
+  };
+}
+
 /**
  * The claim a figure makes, or undefined when it makes none that can be compared. `conferences`
  * are the conference ids its sentence speaks of (see conferences.ts).
  */
 export function claimOf(article: Article, f: Figure, conferences: readonly string[]): Claim | undefined {
+  return claimsOf(article)(f, conferences);
+}
+
+function claimIn(f: Figure, conferences: readonly string[], span: ClaimSpan, year: string | undefined): Claim | undefined {
   if (f.unit === null) return undefined;
   const unit = foldKey(f.unit);
-  const { doc, sentences, text } = article;
-  const s = sentences.sentences[sentences.indexOf(f.start)];
-  if (!s) return undefined;
-  const tokens = tokenize(text.slice(s.start, s.end), s.start);
-  const at = tokens.findIndex((t) => t.start >= f.start);
+  const { tokens } = span;
+  const at = partitionPoint(tokens, (t) => t.start < f.start);
 
   let subject: string[];
   let time = '';
   if (conferences.length > 0) {
     subject = [...conferences];
   } else {
-    const mentions = doc.officials.flatMap((o) => o.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, key: foldKey(o.name) })));
-    const people = mentions.map((m) => ({ at: m.start, key: m.key }));
+    const people = span.mentions.map((m) => ({ at: m.start, key: m.key }));
     // Places and organizations outside the figure and outside the officials' mentions (whose titles name their own).
-    const outside = tokens.filter((t) => (t.end <= f.start || t.start >= f.end) && !mentions.some((m) => t.start < m.end && m.start < t.end));
-    const named = [...people, ...namedIn(outside)].sort((x, y) => x.at - y.at).map((x) => x.key);
+    const places = span.named.filter((n) => n.end <= f.start || n.at >= f.end);
+    const named = [...people, ...places].sort((x, y) => x.at - y.at).map((x) => x.key);
     subject = [...new Set(named)];
-    const stated = doc.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.value);
-    time = [...new Set(stated)].sort().join(',') || (articleYear(article) ?? '');
+    time = [...new Set(span.dates)].sort().join(',') || (year ?? '');
     if (time === '') return undefined;
   }
   if (subject.length === 0) return undefined;
   const counted = conferences.length > 0 && !MEASURE_UNITS.has(unit);
-  const measure = counted ? '' : measureOf(tokens, at < 0 ? tokens.length : at);
+  const measure = counted ? '' : measureOf(tokens, at);
   if (measure === '' && !counted) return undefined;
   return { unit, subject, measure, time, key: [unit, subject.join(' + '), measure, time].join(' | ') };
 }

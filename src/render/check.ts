@@ -1,7 +1,7 @@
 // The report of `vnews check`: each finding as a heading (what disagrees, or agrees) over a
 // table of its sides, file:line, as written, the value compared and the sentence.
 import Table from 'cli-table3';
-import type { CheckSide, Finding } from '../corpus/check.js';
+import type { CheckSide, Finding } from '../corpus/check/index.js';
 import { breakPath, escapeControls, painter, tableStyle, tableWidth } from './table.js';
 
 const KIND_NAMES: Record<Finding['kind'], string> = {
@@ -10,6 +10,8 @@ const KIND_NAMES: Record<Finding['kind'], string> = {
   official_title: 'title on one date',
   claim: 'same claim',
   near_duplicate: 'near-duplicate articles',
+  event_figure: 'one event, one quantity',
+  event_period: 'one event, one period',
 };
 
 function valueOf(s: CheckSide): string {
@@ -25,6 +27,10 @@ export function checkReport(findings: Finding[], color: boolean, width: number |
   for (const f of findings) {
     const mark = f.agree ? paint.green('agree') : paint.red.bold('DISAGREE');
     out.push(`${mark}  ${paint.bold(KIND_NAMES[f.kind])}: ${escapeControls(f.subject)}`);
+    if (f.why) {
+      const by = [...f.why.words, ...f.why.entities];
+      out.push(paint.dim(`score ${f.score}${f.event !== undefined ? ` · event ${f.event}` : ''} · aligned by ${by.length > 0 ? escapeControls(by.join(', ')) : 'the only figure in that unit in each'}`));
+    }
     const whereWidth = Math.min(Math.floor(w * 0.35), Math.max(...f.sides.map((s) => `${s.path}:${s.line}`.length)));
     const textWidth = Math.min(28, Math.max(...f.sides.map((s) => s.text.length)));
     const valueWidth = Math.min(24, Math.max(5, ...f.sides.map((s) => valueOf(s).length)));
@@ -36,7 +42,7 @@ export function checkReport(findings: Finding[], color: boolean, width: number |
       wrapOnWordBoundary: true,
       style: tableStyle(color),
     });
-    for (const s of f.sides) t.push([breakPath(`${s.path}:${s.line}`, whereWidth), escapeControls(s.text), valueOf(s), escapeControls(s.sentence)]);
+    for (const s of f.sides) t.push([breakPath(`${s.path}:${s.line}${s.copies?.length ? ` (+${s.copies.length} copies)` : ''}`, whereWidth), escapeControls(s.text), valueOf(s), escapeControls(s.sentence)]);
     out.push(t.toString(), '');
   }
   const disagree = findings.filter((f) => !f.agree).length;

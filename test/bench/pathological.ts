@@ -17,7 +17,7 @@ import { SHAPES, type Shape } from '../support/pathological.js';
 type Library = typeof import('../../src/index.js');
 /** The built code (`npm run bench` builds first), as it ships; the sources when not built. */
 const DIST = new URL('../../dist/index.js', import.meta.url);
-const { extract, extractPrepared, findQuotes, prepare, readArticle, segment, loadSegmenter } = (await import(
+const { extract, extractPrepared, findQuotes, prepare, readArticle, segment, loadSegmenter, addToCheck, emptyCheckSummary } = (await import(
   existsSync(fileURLToPath(DIST)) ? DIST.href : '../../src/index.js'
 )) as Library;
 
@@ -43,6 +43,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   { name: 'extract (all)', setup: (raw) => raw, run: (raw) => extract(raw as string) },
   { name: 'quotes', setup: (raw) => readArticle(raw as string, '-', ['officials']), run: (a) => findQuotes(a as ReturnType<typeof readArticle>) },
   { name: 'segment', setup: (raw) => raw, run: (raw) => segment(raw as string) },
+  // What `check` keeps of an article (its claims, digest, quantities and their contexts), issue 15.
+  { name: 'check (an article)', setup: (raw) => readArticle(raw as string, '-'), run: (a) => addToCheck(emptyCheckSummary(), a as ReturnType<typeof readArticle>) },
 ];
 
 /** Measurements per size; the median is reported. */

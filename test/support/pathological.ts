@@ -76,6 +76,8 @@ export const SHAPES: readonly Shape[] = [
   { input: 'digits', name: '1. 2, 3', size: ISSUE_SIZE.digits, make: (n) => digits(n, (k) => (k % 2 ? '. ' : ', ')) },
   { input: 'digits', name: '1.000 người, …', size: ISSUE_SIZE.digits, make: (n) => '1.000 người, '.repeat(n / 4) },
   { input: 'digits', name: '1/2-3/4', size: ISSUE_SIZE.digits, make: (n) => digits(n, (k) => (k % 2 ? '/' : '-')) },
+  // Issue 15: one sentence of figures with no end (`check` once re-read the whole sentence for each).
+  { input: 'digits', name: 'tăng 34,82% …', size: ISSUE_SIZE.digits, make: (n) => 'tăng 34,82% '.repeat(Math.ceil(n / 4)) },
   // 50,000 capitalised syllables
   { input: 'capitals', name: 'Nguyễn Văn An …', size: ISSUE_SIZE.capitals, make: (n) => syllables(n, SYLLABLES) },
   { input: 'capitals', name: 'Bộ trưởng Nguyễn …', size: ISSUE_SIZE.capitals, make: (n) => `Bộ trưởng ${syllables(n, SYLLABLES)}` },
