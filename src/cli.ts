@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
-import { filesFrom } from './io/inputs.js';
+import { filesFrom } from './io/file-list.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import type { EncodingChoice } from './io/decode.js';
