@@ -37,7 +37,7 @@ export const AUTO_MIN_BYTES = 6 << 20;
 /** Batches a worker is handed before it finishes the one it is on, so that it never waits for this thread. */
 const QUEUED_PER_WORKER = 3;
 /** Batches held at once (done or in flight) per job, whatever the input size: memory stays flat. */
-const WINDOW_PER_JOB = 8;
+const WINDOW_PER_JOB = 4;
 /** A batch of articles without a fold: about this many bytes (at most BATCH_MAX articles). */
 const BATCH_BYTES = 48 << 10;
 const BATCH_MAX = 64;
@@ -118,11 +118,16 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
     }
   };
   /** A batch's results from a worker, in input order (read errors in their places). */
-  const deal = (p: Piscina<WorkItem, WorkResult>, b: Loaded[]): Promise<Mapped<R>[]> => {
-    const read = b.flatMap((l) => ('error' in l ? [] : [l]));
+  const deal = (p: Piscina<WorkItem, WorkResult>, batch: Loaded[]): Promise<Mapped<R>[]> => {
+    const read = batch.flatMap((l) => ('error' in l ? [] : [l]));
+    const item: WorkItem = { spec: task.spec, key, texts: read.map((l) => l.text), paths: read.map((l) => l.path) };
+    // The texts go to the worker (copied with the message): let go of them here, so that they
+    // die young instead of being kept, and promoted, until the batch is back.
+    const b: Loaded[] = batch.map((l) => ('error' in l ? l : { path: l.path, text: '', bytes: l.bytes, encoding: l.encoding }));
     const failed = (err: unknown): Mapped<R>[] => b.map((l) => mapped(l, 'error' in l ? l : { error: `internal error: ${err instanceof Error ? err.message : String(err)}` }));
     if (read.length === 0) return Promise.resolve(failed(undefined));
-    return p.run({ spec: task.spec, key, texts: read.map((l) => l.text), paths: read.map((l) => l.path) }).then((result): Mapped<R>[] => {
+    const lastPath = (read.at(-1) as Loaded).path;
+    return p.run(item).then((result): Mapped<R>[] => {
       if ('outcomes' in result) {
         let i = 0;
         return b.map((l) => mapped(l, 'error' in l ? l : (result.outcomes[i++] as Outcome<R>)));
@@ -139,7 +144,7 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
           else bytes += l.bytes;
         }
       }
-      if (result.count > 0) out.push({ path: (read.at(-1) as Loaded).path, bytes, files: result.count, value: result.folded as R });
+      if (result.count > 0) out.push({ path: lastPath, bytes, files: result.count, value: result.folded as R });
       return out;
     }, failed);
   };
@@ -158,6 +163,9 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
       batchBytes += bytesOf(l);
       const most = folds ? Math.min(FOLD_BATCH_MAX, Math.max(FOLD_BATCH_MIN, dealt >> 3)) : BATCH_MAX;
       if (batch.length < most && batchBytes < (folds ? FOLD_BATCH_BYTES : BATCH_BYTES)) continue;
+      // Files are read synchronously, so this loop only reaches the event loop when it waits:
+      // let the workers' finished batches in before telling whether they can take another.
+      if (outstanding >= workers * QUEUED_PER_WORKER) await new Promise((resolve) => setImmediate(resolve));
       flush();
       while ((slots[0] as Slot<R> | undefined)?.done !== undefined) yield* (slots.shift() as Slot<R>).done as Mapped<R>[];
       while (slots.length >= window) {
