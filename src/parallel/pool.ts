@@ -1,12 +1,14 @@
 // Every command that reads articles goes through `mapInputs`: inputs are read in order, and each
 // article runs through the command's task in this thread or, once the run is big enough to pay
-// for them, in worker threads too (piscina); what each article gave comes back in input order,
-// whichever thread finished first. This thread is one of the jobs: it works on articles itself
-// whenever the workers already hold all they can queue (while they start, and when it has nothing
-// else to do), so `--jobs 2` is this thread and one worker. Workers are dealt batches of articles
+// for them, in worker threads (piscina); what each article gave comes back in input order,
+// whichever worker finished first. This thread is one of the jobs: with workers, it reads and
+// decodes the files, deals them out and passes the results on (rendering them), and works on no
+// article itself, so `--jobs 2` is this thread and one worker. Each thread that extracts pays
+// for warming its code up (about 0.9 CPU-seconds, measured: see README, "Measured"), so this
+// thread, which already has work, does not take a share. Workers are dealt batches of articles
 // (a few tens of kilobytes: one message each way per batch, not per article); a task with a fold
-// (the summaries) is dealt larger batches that the worker folds into one result, which comes back
-// in place of the batch's articles. The answer is the same for every number of jobs.
+// (the summaries) is dealt larger batches that the worker folds into one result, which comes
+// back in place of the batch's articles. The answer is the same for every number of jobs.
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import { readInputs, type Loaded, type ReadOptions } from '../io/inputs.js';
@@ -34,7 +36,7 @@ export function defaultJobs(): number {
  */
 export const AUTO_MIN_BYTES = 6 << 20;
 
-/** Batches a worker is handed before it finishes the one it is on, so that it never waits for this thread. */
+/** Batches a worker is handed before it finishes the one it is on, so that it never waits for this thread (and this thread waits, reading no further, while every worker holds this many). */
 const QUEUED_PER_WORKER = 3;
 /** Batches held at once (done or in flight) per job, whatever the input size: memory stays flat. */
 const WINDOW_PER_JOB = 4;
@@ -70,18 +72,21 @@ interface Slot<R> {
 /**
  * Read every input and run the task on each article, yielding the results in input order. With
  * `jobs` above 1 (`auto`: one per core, once AUTO_MIN_BYTES of input are known), `jobs - 1`
- * worker threads are started as soon as the run is known to need them, while this thread goes on
- * with the first articles. At most jobs × WINDOW_PER_JOB batches are held at once. Files are read
- * (and decoded, as `read` says) in this thread; workers are handed text.
+ * worker threads are started as soon as the run is known to need them (the articles before that
+ * are worked on here, as they come). At most jobs × WINDOW_PER_JOB batches are held at once.
+ * Files are read (and decoded, as `read` says) in this thread; workers are handed text.
  */
 export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jobs: number | 'auto' = 1, read: ReadOptions = {}): AsyncGenerator<Mapped<R>> {
   const threads = jobs === 'auto' ? defaultJobs() : jobs;
   const auto = jobs === 'auto';
   // Bytes known: listed (sizes of the files a directory or pattern gave, counted up to the
-  // threshold) or read so far (stdin, --files-from).
+  // threshold) or read so far (stdin, --files-from); and files listed (workers for one file are
+  // not worth starting).
   let listed = 0;
+  let listedFiles = 0;
   let readBytes = 0;
-  const counting = threads > 1 && auto ? { listed: (bytes: number) => (listed += bytes) < AUTO_MIN_BYTES } : {};
+  const threshold = auto ? AUTO_MIN_BYTES : 0;
+  const counting = threads > 1 ? { listed: (bytes: number) => ((listed += bytes), ++listedFiles < 2 || listed < threshold) } : {};
   const loaded = readInputs(inputs, { ...read, ...counting });
   let fn: ArticleFunction<R> | undefined;
   const local = (l: Loaded): Mapped<R> => mapped(l, 'error' in l ? l : attempt((fn ??= task.local()), l.text, l.path));
@@ -98,24 +103,23 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
   let batchBytes = 0;
   let index = 0;
 
-  /** A batch to a worker when one can take it, else worked on here and now. */
-  const flush = (): void => {
+  /** Called when a worker hands a batch back. */
+  let wake: (() => void) | undefined;
+  /** The batch to a worker. */
+  const flush = (p: Piscina<WorkItem, WorkResult>): void => {
     if (batch.length === 0) return;
     const b = batch;
     batch = [];
     batchBytes = 0;
     dealt += b.length;
-    if (pool !== undefined && outstanding < workers * QUEUED_PER_WORKER) {
-      outstanding++;
-      const slot: Slot<R> = { ready: Promise.resolve() };
-      slot.ready = deal(pool, b).then((done) => {
-        outstanding--;
-        slot.done = done;
-      });
-      slots.push(slot);
-    } else {
-      slots.push({ done: b.map(local), ready: Promise.resolve() });
-    }
+    outstanding++;
+    const slot: Slot<R> = { ready: Promise.resolve() };
+    slot.ready = deal(p, b).then((done) => {
+      outstanding--;
+      slot.done = done;
+      wake?.();
+    });
+    slots.push(slot);
   };
   /** A batch's results from a worker, in input order (read errors in their places). */
   const deal = (p: Piscina<WorkItem, WorkResult>, batch: Loaded[]): Promise<Mapped<R>[]> => {
@@ -152,7 +156,7 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
   try {
     for await (const l of loaded) {
       readBytes += bytesOf(l);
-      if (pool === undefined && threads > 1 && (auto ? Math.max(listed, readBytes) >= AUTO_MIN_BYTES : index >= 1)) pool = await startPool(workers, { spec: task.spec, key });
+      if (pool === undefined && threads > 1 && Math.max(listed, readBytes) >= threshold && (listedFiles >= 2 || index >= 1)) pool = await startPool(workers, { spec: task.spec, key });
       index++;
       if (pool === undefined) {
         // One thread (so far): each article as it comes, nothing held.
@@ -163,18 +167,17 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
       batchBytes += bytesOf(l);
       const most = folds ? Math.min(FOLD_BATCH_MAX, Math.max(FOLD_BATCH_MIN, dealt >> 3)) : BATCH_MAX;
       if (batch.length < most && batchBytes < (folds ? FOLD_BATCH_BYTES : BATCH_BYTES)) continue;
-      // Files are read synchronously, so this loop only reaches the event loop when it waits:
-      // let the workers' finished batches in before telling whether they can take another.
-      if (outstanding >= workers * QUEUED_PER_WORKER) await new Promise((resolve) => setImmediate(resolve));
-      flush();
-      while ((slots[0] as Slot<R> | undefined)?.done !== undefined) yield* (slots.shift() as Slot<R>).done as Mapped<R>[];
-      while (slots.length >= window) {
-        const head = slots.shift() as Slot<R>;
-        await head.ready;
-        yield* head.done as Mapped<R>[];
+      // Every worker holds all it can queue: wait for one to hand a batch back (what is done is
+      // passed on meanwhile, in order).
+      for (;;) {
+        while ((slots[0] as Slot<R> | undefined)?.done !== undefined) yield* (slots.shift() as Slot<R>).done as Mapped<R>[];
+        if (outstanding < workers * QUEUED_PER_WORKER && slots.length < window) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
       }
+      flush(pool);
     }
-    flush();
+    if (pool !== undefined) flush(pool);
     while (slots.length > 0) {
       const head = slots.shift() as Slot<R>;
       await head.ready;
