@@ -24,7 +24,7 @@ setFlagsFromString('--no-turbo-inlining');
 
 /** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
 export interface RunOptions {
-  /** Worker threads; `auto` (the command line's default): one per core for runs of 16 inputs or more. */
+  /** Threads that work on articles (this one and jobs - 1 workers); `auto` (the command line's default): one per core once the inputs reach AUTO_MIN_BYTES. */
   jobs?: number | 'auto';
   /** Show a progress bar on stderr when it is a terminal (on unless --no-progress). */
   progress?: boolean;
