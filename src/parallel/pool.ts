@@ -28,11 +28,11 @@ export function defaultJobs(): number {
 
 /**
  * With --jobs left to its default, a run goes to worker threads only once this many bytes of
- * input are known (listed or read), and stays in one thread below it. Measured on a 2-core
- * machine (README, "Measured"): a worker costs about 0.25 CPU-seconds before it gives its first
- * result (starting node, loading the code and lexicons, code not yet optimized), the time this
- * thread extracts about 1.5 MB in; below a few MB a worker cannot win back what it costs, and on
- * the corpus (2.5 MB) the default was slower than one thread.
+ * input are known (listed or read), and stays in one thread below it. Measured on a 2-vCPU
+ * machine (README, "Measured"): a worker costs about 0.25 CPU-seconds to start (node, the code,
+ * the lexicons) and about 0.9 more while its code warms up, what a warm thread spends on about
+ * 4 MB; below that it cannot win back what it costs, and on the corpus (2.4 MB) the old default
+ * (workers from 16 inputs) ran at about half the speed of one thread.
  */
 export const AUTO_MIN_BYTES = 6 << 20;
 
