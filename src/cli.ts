@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
-import { filesFrom } from './io/inputs.js';
+import { filesFrom } from './io/file-list.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { encodingChoice, formatOption, segmenterOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import type { EncodingChoice } from './io/decode.js';
@@ -43,7 +43,7 @@ export function buildProgram(): Command {
     .version(packageVersion())
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
-    .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core, from 16 inputs on; 1: all in one thread)', jobCount)
+    .option('-j, --jobs <n>', 'threads that read articles: this one and N-1 workers (default: one per core once the inputs reach 6 MB; 1: all in one thread)', jobCount)
     .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
     .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
     .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')

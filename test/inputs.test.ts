@@ -1,4 +1,5 @@
 // Expanding what the user typed into sources, in order, before anything is read.
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, type Source } from '../src/index.js';
 
@@ -29,5 +30,17 @@ describe('expandInputs', () => {
     const out = await expand(['fixtures']);
     expect(out.map((s) => s.path)).toHaveLength(10);
     expect(out.every((s) => s.kind === 'file' && /^fixtures\/(seeds|check)\/[^/]+\.txt$/.test(s.path))).toBe(true);
+  });
+
+  it('tells the sizes of the files it lists (for deciding on worker threads) until told to stop', async () => {
+    const sizes: number[] = [];
+    const paths: string[] = [];
+    for await (const s of expandInputs(['fixtures/seeds', 'fixtures/check/'], false, (bytes) => sizes.push(bytes) < 3)) paths.push(s.path);
+    expect(paths.length).toBeGreaterThan(3);
+    expect(sizes).toEqual(paths.slice(0, 3).map((p) => statSync(p).size));
+    const all: number[] = [];
+    for await (const s of expandInputs(['fixtures/seeds/004_8edc742d7bef5736.txt', 'fixtures/check'], false, (bytes) => all.push(bytes) > 0)) void s;
+    expect(all.length).toBe((await expand(['fixtures/seeds/004_8edc742d7bef5736.txt', 'fixtures/check'])).length);
+    expect(all[0]).toBe(statSync('fixtures/seeds/004_8edc742d7bef5736.txt').size);
   });
 });

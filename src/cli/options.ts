@@ -1,7 +1,7 @@
 // Option parsing every command shares: the output format, and numbers checked as commander
 // reads them (a bad value is a usage error, exit 2).
 import { InvalidArgumentError, Option } from 'commander';
-import { ENCODING_NAMES, encodingNamed, type EncodingChoice } from '../io/decode.js';
+import { ENCODING_NAMES, encodingNamed, type EncodingChoice } from '../io/encodings.js';
 import { DEFAULT_SEGMENTER, SEGMENTERS } from '../segment/choice.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;

@@ -3,6 +3,7 @@
 // what it gave comes back in input order, to be rendered as soon as it is done. An input that
 // failed is reported on stderr and to the command (ndjson puts an error line in its place), and
 // the run goes on.
+import { setFlagsFromString } from 'node:v8';
 import type { Renderer } from '../render/index.js';
 import { mapInputs } from '../parallel/pool.js';
 import type { Task } from '../parallel/task.js';
@@ -13,9 +14,17 @@ import { countInputs, Progress } from './progress.js';
 import { isFileList, type Loaded } from '../io/inputs.js';
 import { ENCODING_LABELS, type Encoding, type EncodingChoice } from '../io/decode.js';
 
+// V8's optimizing compiler inlines callees into the kinds' large find functions and compiles
+// each of them several times as their type feedback settles: measured (README, "Measured"), that
+// compiling took about 0.5 CPU-seconds of a run over the corpus, a third of it, and left code no
+// faster than without inlining (0.33-0.35 s a round once warm, either way). The flag is read when
+// a function is optimized, so setting it here, before any article is read, covers the whole run
+// and the worker threads (V8's flags are the process's).
+setFlagsFromString('--no-turbo-inlining');
+
 /** How a run goes: worker threads (1: this thread only), and a partial file to write instead of the answer. */
 export interface RunOptions {
-  /** Worker threads; `auto` (the command line's default): one per core for runs of 16 inputs or more. */
+  /** Threads that work on articles (this one and jobs - 1 workers); `auto` (the command line's default): one per core once the inputs reach AUTO_MIN_BYTES. */
   jobs?: number | 'auto';
   /** Show a progress bar on stderr when it is a terminal (on unless --no-progress). */
   progress?: boolean;

@@ -1,15 +1,22 @@
 // A worker thread of the pool (pool.ts): builds each task's article function (and fold) once,
-// from its module and export names, and runs it on the articles it is dealt: one at a time, or a
-// batch folded into one result when the task has a fold.
+// from its module and export names, and runs it on the batches it is dealt: each article's
+// outcome, or the batch folded into one result when the task has a fold. The task it is started
+// for (workerData) is built as the thread starts, while the first batch is on its way.
+import { workerData } from 'node:worker_threads';
 import { useSegmenter } from '../segment/choice.js';
 import { attempt, type ArticleFunction, type FoldFunction, type Outcome, type TaskSpec } from './task.js';
 
-/** Articles dealt to a worker. */
-export interface WorkItem {
+/** The task a worker is started for: built before its first batch comes. */
+export interface Warm {
   spec: TaskSpec;
   /** The spec as JSON: the key the article function is kept under. */
   key: string;
-  articles: { text: string; path: string }[];
+}
+
+/** Articles dealt to a worker: their texts and paths, in input order. */
+export interface WorkItem extends Warm {
+  texts: string[];
+  paths: string[];
 }
 
 /** What a batch gave: each article's outcome, or (with a fold) the values folded into one and the errors by index. */
@@ -33,17 +40,27 @@ async function build(spec: TaskSpec): Promise<Built> {
   return spec.fold === undefined ? { fn } : { fn, fold: named(spec.fold) as FoldFunction<unknown> };
 }
 
+const warm = workerData as Warm | undefined;
+if (warm?.spec !== undefined) {
+  useSegmenter(warm.spec.segmenter);
+  const b = build(warm.spec);
+  // A failure is reported with the first batch (run awaits the same promise).
+  b.catch(() => undefined);
+  built.set(warm.key, b);
+}
+
 export default async function run(item: WorkItem): Promise<WorkResult> {
   useSegmenter(item.spec.segmenter);
   let b = built.get(item.key);
   if (b === undefined) built.set(item.key, (b = build(item.spec)));
   const { fn, fold } = await b;
-  if (fold === undefined) return { outcomes: item.articles.map((a) => attempt(fn, a.text, a.path)) };
+  const { texts, paths } = item;
+  if (fold === undefined) return { outcomes: texts.map((text, i) => attempt(fn, text, paths[i] as string)) };
   let folded: unknown;
   let count = 0;
   const errors: [number, string][] = [];
-  item.articles.forEach((a, i) => {
-    const outcome = attempt(fn, a.text, a.path);
+  texts.forEach((text, i) => {
+    const outcome = attempt(fn, text, paths[i] as string);
     if ('error' in outcome) errors.push([i, outcome.error]);
     else folded = count++ === 0 ? outcome.value : fold(folded, outcome.value);
   });
