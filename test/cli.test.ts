@@ -37,6 +37,9 @@ describe('inputs', () => {
     const r = runCli(['extract', '--format', 'ndjson', 'fixtures/']);
     expect(r.status).toBe(0);
     expect(ndjson(r.stdout).map((d) => d.path)).toEqual([
+      'fixtures/check-events/a_visit_phan_lan.txt',
+      'fixtures/check-events/b_visit_phan_lan.txt',
+      'fixtures/check-events/c_forum_da_nang.txt',
       'fixtures/check/001_title_changed.txt',
       'fixtures/check/002_count_changed.txt',
       'fixtures/check/002_date_changed.txt',

@@ -28,8 +28,8 @@ describe('expandInputs', () => {
 
   it('a directory gives its .txt files only, recursively', async () => {
     const out = await expand(['fixtures']);
-    expect(out.map((s) => s.path)).toHaveLength(10);
-    expect(out.every((s) => s.kind === 'file' && /^fixtures\/(seeds|check)\/[^/]+\.txt$/.test(s.path))).toBe(true);
+    expect(out.map((s) => s.path)).toHaveLength(13);
+    expect(out.every((s) => s.kind === 'file' && /^fixtures\/(seeds|check|check-events)\/[^/]+\.txt$/.test(s.path))).toBe(true);
   });
 
   it('tells the sizes of the files it lists (for deciding on worker threads) until told to stop', async () => {
