@@ -95,7 +95,7 @@ const ONE_MEANS: Record<string, string> = { figures: 'no figure', check: 'a disa
 /** The formats a command offers, as its --help lists them. */
 function formatsOf(command: string): string[] {
   const help = runCli([command, '--help']).stdout.replace(/\s+/g, ' ');
-  const choices = /--format <format>[^(]*\(choices: ([^)]*)\)/.exec(help)?.[1];
+  const choices = /--format <format>.*?\(choices: ([^)]*)\)/.exec(help)?.[1];
   if (choices === undefined) throw new Error(`no format choices in ${command} --help`);
   return [...new Set([...choices.replace(/default: .*/, "").matchAll(/"([a-z]+)"/g)].map((m) => m[1] as string))];
 }
