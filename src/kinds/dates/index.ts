@@ -4,6 +4,7 @@ import type { DateMention } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
 import { parseSpelled } from '../../text/numbers.js';
+import { monthYearRange } from '../../text/career.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 
 const MIN_YEAR = 1900;
@@ -74,15 +75,6 @@ function monthYear(text: string, afterThang = false): string | undefined {
   if (!m) return undefined;
   const [mo, y] = [Number(m[1]), Number(m[2])];
   return validMonth(mo) && validYear(y) ? `${y}-${pad(mo)}` : undefined;
-}
-
-/** `6/1970-12/1979`: a range of months, as in a career's dates. */
-function monthYearRange(text: string): string | undefined {
-  const m = text.match(/^(\d{1,2})\/(\d{4})[-–](\d{1,2})\/(\d{4})$/);
-  if (!m) return undefined;
-  const [m1, y1, m2, y2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-  if (!validMonth(m1) || !validMonth(m2) || !validYear(y1) || !validYear(y2) || y2 * 12 + m2 < y1 * 12 + m1) return undefined;
-  return `${y1}-${pad(m1)}/${y2}-${pad(m2)}`;
 }
 
 /** `29.6.2017` anywhere, `29.6` and `29-4` after a time of day (`sáng 29.6`, `chiều 29-4`). */
@@ -215,7 +207,8 @@ function findDates(ctx: TextContext): Found<string>[] {
             if (/^\d{4}/.test(dd)) lastYearEnd = i + 1;
             continue;
           }
-          const my = monthYearRange(t.text) ?? monthYear(t.text);
+          const career = monthYearRange(t.text);
+          const my = career ? `${career.from}/${career.to}` : monthYear(t.text);
           if (my) {
             push(i, i + 1, my);
             lastYearEnd = i + 1;

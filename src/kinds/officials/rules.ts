@@ -8,8 +8,9 @@ import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/names.js';
 import type { Found, TextContext } from '../kind.js';
+import { careerMarkers, type CareerMarker } from '../../text/career.js';
 import {
-  COMPANY_WORDS, DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, PREDICATE_STARTS, NAME_STOPS, ORG_LOWER, PLACE_CUES,
+  COMPANY_WORDS, COPULAS, DOTTED_ABBREVIATIONS, ENGLISH_TITLES, EPONYM_INSTITUTIONS, ORG_NOUNS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, PREDICATE_STARTS, NAME_STOPS, ORG_LOWER, PLACE_CUES,
   ROLE_PREFIXES, TITLES,
 } from './lexicon.js';
 import { foldKey } from '../../text/normalize.js';
@@ -22,11 +23,16 @@ export interface TitleMatch {
   text: string;
   /** The organization as written, if any (`Bộ Ngoại giao`, `Ngoại giao`). */
   org?: string;
+  /** The dates of the biography line the title was read from (`4/1985-7/1988: …`). */
+  from?: string;
+  to?: string;
 }
 
 export interface OfficialMatch {
   name: string;
   titles: TitleMatch[];
+  /** Titles of a biography's subject read from a line that does not name them: not a mention of the name. */
+  implied?: boolean;
 }
 
 const titles = new PhraseMatcher(TITLES.map((t) => [t, t] as const));
@@ -50,6 +56,12 @@ const particles = new Set(NAME_PARTICLES);
 const placeCues = PhraseMatcher.of(PLACE_CUES);
 const nameHonorifics = PhraseMatcher.of(NAME_HONORIFICS);
 const predicateStarts = new Set(PREDICATE_STARTS.map(foldKey));
+const englishTitles = PhraseMatcher.of(ENGLISH_TITLES);
+const copulas = PhraseMatcher.of(COPULAS);
+const institutions = PhraseMatcher.of(EPONYM_INSTITUTIONS);
+const orgNouns = PhraseMatcher.of(ORG_NOUNS);
+/** Capitalized honorifics that open a sentence: the words after them are its subject, not the title's name. */
+const SENTENCE_HONORIFICS = new Set(['ông', 'bà']);
 /** A bank's brand (`Sacombank`, `Vietcombank`) names a company. */
 const BANK_BRAND = /^\p{Lu}[\p{L}]*bank$/iu;
 /** Titles a foreign leader is named with, so a foreign name after them needs no other sign. */
@@ -145,7 +157,7 @@ function capRunEnd(toks: readonly Token[], i: number): number {
     break;
   }
   const after = toks[j];
-  if (j - i >= 3 && after?.word && !after.cap && PROFESSIONS.has(`${(toks[j - 1] as Token).key} ${after.key}`)) j--;
+  if (j - i >= 2 && after?.word && !after.cap && PROFESSIONS.has(`${(toks[j - 1] as Token).key} ${after.key}`)) j--;
   return j;
 }
 
@@ -156,7 +168,17 @@ function capRunEnd(toks: readonly Token[], i: number): number {
 function nameInRun(toks: readonly Token[], i: number, end: number, leader: boolean, sawCountry: boolean): number | undefined {
   let p = i;
   let country = sawCountry;
+  // `Kazakh President Nursultan Nazarbayev`: the name starts after an English title.
+  for (let q = i; q < end; q++) {
+    const en = englishTitles.match(toks, q);
+    if (en && en.end < end && (toks[q] as Token).cap) {
+      p = en.end;
+      country = true;
+    }
+  }
   while (p < end) {
+    // `… Chủ tịch Trung Quốc  Ông Starmer`: a new sentence's subject, not this title's name.
+    if ((toks[p] as Token).cap && SENTENCE_HONORIFICS.has((toks[p] as Token).key)) return undefined;
     // `Bang Hessen Volker Bouffler`: a locality word and the place after it
     if (p + 2 < end && localities.match(toks, p)?.end === p + 1 && (toks[p] as Token).cap) {
       p += 2;
@@ -212,7 +234,7 @@ interface Chain {
  * (`appositive`) has no name to stop at: its organization runs on through lower-case words until
  * punctuation or the sentence's predicate (`… Chủ tịch UBND tỉnh Vĩnh Phúc đã đánh giá`).
  */
-function titleChain(toks: readonly Token[], i: number, appositive = false): Chain | undefined {
+function titleChain(toks: readonly Token[], i: number, appositive = false, semicolons = false): Chain | undefined {
   const chain: Chain = { titles: [], end: i };
   let j = i;
   for (;;) {
@@ -224,6 +246,8 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
     let nextTitle = false;
     let locality = false; // the run after `tỉnh`, `bang` begins with a place
     let company = false; // the run after `Công ty`, `Tập đoàn` is the company's name
+    let sawOrg = false; // a capitalized word of the organization was read
+    let institution = false; // the organization is a school, an academy, a museum: it may bear a name
     while (k < toks.length && k - at.headEnd < MAX_ORG_TOKENS) {
       const t = toks[k] as Token;
       if (k > at.headEnd && titleAt(toks, k)) {
@@ -232,8 +256,9 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         break;
       }
       // A place written with lower-case words in it (`Thành phố Hồ Chí Minh`, `Liên bang Nga`) is skipped whole.
+      // So is one that starts with an abbreviation (`TP Hồ Chí Minh`).
       const place = places.match(toks, k);
-      if (place && isTitleCase(toks[place.end - 1] as Token) && toks.slice(k, place.end).some((x) => !x.cap)) {
+      if (place && isTitleCase(toks[place.end - 1] as Token) && (t.acronym || toks.slice(k, place.end).some((x) => !x.cap))) {
         if (place.value === 'country') sawCountry = true;
         k = place.end;
         continue;
@@ -246,6 +271,7 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         continue;
       }
       if (isTitleCase(t)) {
+        if (institutions.match(toks, k)) institution = true;
         const runEnd = capRunEnd(toks, k);
         if (BANK_BRAND.test(t.text)) chain.company = true;
         // After `bang`, `tỉnh`: the place takes the first word (two in a long run), and the name
@@ -256,6 +282,13 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         const name = company || (placeFirst && runEnd - from < 2) ? undefined : nameInRun(toks, from, runEnd, leader, sawCountry);
         company = false;
         locality = false;
+        // After a name (`X - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh`), a name inside the
+        // organization is the one it is named after; one right after the title is someone else.
+        if (name !== undefined && appositive && institution) {
+          k = runEnd;
+          sawOrg = true;
+          continue;
+        }
         if (name !== undefined) {
           chain.titles.push({ at, orgStart: at.headEnd, orgEnd: name });
           chain.name = { start: name, end: runEnd };
@@ -264,10 +297,19 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         }
         for (let q = k; q < runEnd; q++) if (countries.match(toks, q)) sawCountry = true;
         k = runEnd;
+        sawOrg = true;
         continue;
       }
       if (t.acronym) {
-        k++; // an acronym: UBND, HĐND
+        // an acronym: UBND, HĐND; after `TP` the place follows
+        if (dotted.has(t.text)) locality = true;
+        k++;
+        sawOrg = true;
+        continue;
+      }
+      // `đảng Xã hội chủ nghĩa Venezuela (PSUV) Diosdado Cabello`: an abbreviation in brackets.
+      if (t.text === '(' && k > at.headEnd && toks[k + 1]?.acronym && toks[k + 2]?.text === ')') {
+        k += 3;
         continue;
       }
       if (t.word) {
@@ -281,6 +323,13 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         const prev = toks[k - 1] as Token;
         if (k > at.headEnd && prev.word && isWordKeys([prev.key, t.key])) {
           k++;
+          continue;
+        }
+        // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a lower-case word of two syllables
+        // inside an organization already begun.
+        const noun = sawOrg ? orgNouns.match(toks, k) : undefined;
+        if (noun) {
+          k = noun.end;
           continue;
         }
         // … but not after a proper name of several words: `… Thành phố Hồ Chí Minh trình bày`.
@@ -308,7 +357,7 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
       continue;
     }
     const sep = toks[k];
-    if (sep && (sep.text === ',' || sep.key === 'kiêm') && titleAt(toks, k + 1)) {
+    if (sep && (sep.text === ',' || sep.key === 'kiêm' || (semicolons && sep.text === ';')) && titleAt(toks, k + 1)) {
       j = k + 1;
       continue;
     }
@@ -350,6 +399,8 @@ function cuedPlaces(ctx: TextContext): Set<string> {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
       const cue = placeCues.match(toks, i);
+      // `Liên bang Nga`: the cue is part of a word, not a preposition.
+      if (cue && i > 0 && (toks[i - 1] as Token).word && isWordKeys([(toks[i - 1] as Token).key, (toks[i] as Token).key])) continue;
       // A family name after the cue starts a person (`thành phố Nguyễn Ngọc Tuấn`), not a place.
       if (!cue || !toks[cue.end] || !isTitleCase(toks[cue.end] as Token) || surnames.has((toks[cue.end] as Token).key)) continue;
       let end = cue.end;
@@ -358,6 +409,59 @@ function cuedPlaces(ctx: TextContext): Set<string> {
     }
   }
   return out;
+}
+
+/** Tokens that end a list item and start the next: `A - Phó Thủ tướng; B - …`, `…: A - …`. */
+const ITEM_BOUNDARY = new Set([':', ';']);
+
+/** A name run [start, end) standing as a person's name before a separator or a verb. */
+interface NameRun {
+  /** Where the mention starts (the honorific, if any). */
+  from: number;
+  start: number;
+  end: number;
+  honorific: boolean;
+}
+
+/**
+ * The person's name that ends just before token `end`, if the words there are one: a Vietnamese
+ * name (a family name and 1 to 3 words), or after an honorific or at the start of a list item
+ * (`: A - …`, `; A, …`) any name of 2 to 6 words (`Khăm Chăn Phôm Sẻng Sạ Văn`, `Souphanh Keomixay`).
+ */
+function nameBefore(toks: readonly Token[], end: number, consumed: readonly boolean[], itemAfter: number): NameRun | undefined {
+  let start = end;
+  while (start > 0 && isTitleCase(toks[start - 1] as Token) && end - start < 6) start--;
+  if (start === end || (start > 0 && isTitleCase(toks[start - 1] as Token))) return undefined;
+  if (capRunEnd(toks, start) !== end || places.match(toks, start)) return undefined;
+  for (let q = start; q < end; q++) if (consumed[q]) return undefined;
+  const h = start >= 2 && honorifics.match(toks, start - 2)?.end === start ? start - 2 : start >= 1 && honorifics.match(toks, start - 1)?.end === start ? start - 1 : undefined;
+  const before = h ?? start;
+  const item = before === 0 || ITEM_BOUNDARY.has((toks[before - 1] as Token).text) || before - 1 === itemAfter;
+  const first = toks[start] as Token;
+  const len = end - start;
+  if (ORG_STARTS.has(first.key) || nameStops.has(first.key)) return undefined;
+  const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
+  const foreign = (h !== undefined || item) && len >= 2 && (h !== undefined || toks.slice(start, end).some(isForeignWord));
+  if (!vietnamese && !foreign) return undefined;
+  return { from: before, start, end, honorific: h !== undefined };
+}
+
+/** `Nguyễn Phú Trọngmong`: a scraper glued the next word to a Vietnamese name; the name ends where the syllable does. */
+function unglue(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || !surnames.has(foldKey(words[0] as string)) || isVietnameseSyllable(last)) return name;
+  for (let cut = last.length - 1; cut >= 2; cut--) {
+    if (isVietnameseSyllable(last.slice(0, cut)) && isVietnameseSyllable(last.slice(cut))) return [...words.slice(0, -1), last.slice(0, cut)].join(' ');
+  }
+  return name;
+}
+
+/** `Đặc phái viên của Tổng thống Nga`: the title at i follows another title and `của`. */
+function afterTitleOf(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.key !== 'của') return false;
+  for (let j = Math.max(0, i - 5); j < i - 1; j++) if (titleAt(toks, j)?.headEnd === i - 1) return true;
+  return false;
 }
 
 /** Find every official mention in the document. */
@@ -372,12 +476,61 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     consumedByLine.push(consumed);
     // Title chains ending in a name, and titles in apposition after it:
     // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
+    // A list after a colon gives each item the titles before the colon: `các đồng chí Ủy viên
+    // Bộ Chính trị: A - Phó Thủ tướng; B - Trưởng ban …`.
+    let header: { colon: number; titles: TitleMatch[] } | undefined;
+    let itemAfter = -1; // the separator after the last list item
+    let groupTitles: TitleMatch[] = [];
     for (let i = 0; i < toks.length; ) {
       const t = toks[i] as Token;
-      const chain = t.word && chainStarts.has(t.key) ? titleChain(toks, i) : undefined;
+      if (!(t.word && chainStarts.has(t.key))) {
+        i++;
+        continue;
+      }
+      // `NAME - TITLE`, `NAME, TITLE`: the title is the name's, and names inside it belong to the organization.
+      const sep = toks[i - 1];
+      const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, itemAfter) : undefined;
+      if (item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? ''))) {
+        const apposed = titleChain(toks, i, true);
+        if (apposed && !apposed.company && !apposed.name) {
+          const listed = header !== undefined && item.from - 1 === header.colon ? header.titles : item.from - 1 === itemAfter ? groupTitles : [];
+          groupTitles = listed;
+          for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
+          found.push({
+            start: (toks[item.from] as Token).start,
+            end: (toks[apposed.end - 1] as Token).end,
+            value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
+          });
+          itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
+          i = apposed.end;
+          continue;
+        }
+      }
+      const chain = titleChain(toks, i);
       if (!chain) {
         i++;
         continue;
+      }
+      if (!chain.name && !chain.company && toks[chain.end]?.text === ':') header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
+      // `Thủ tướng Pakistan, Nawaz Sharif, …`: a title, a comma and the name.
+      // (`Đặc phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.)
+      if (!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i)) {
+        const h = honorifics.match(toks, chain.end + 1);
+        const start = h ? h.end : chain.end + 1;
+        const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
+        const after = toks[runEnd];
+        const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
+        const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
+        if (named && named.start === start) {
+          for (let q = i; q < runEnd; q++) consumed[q] = true;
+          found.push({
+            start: t.start,
+            end: (toks[runEnd - 1] as Token).end,
+            value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
+          });
+          i = runEnd;
+          continue;
+        }
       }
       if (chain.name && !chain.company) {
         let end = chain.end;
@@ -391,7 +544,7 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
         found.push({
           start: t.start,
           end: (toks[end - 1] as Token).end,
-          value: { name: span(toks, chain.name.start, chain.name.end, text), titles: titlesFound },
+          value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
         });
         i = end;
         continue;
@@ -411,7 +564,22 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       const len = runEnd - nameStart;
       if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
       const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
-      const foreign = h !== undefined && len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
+      const anyForeign = len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
+      // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
+      const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign);
+      // `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`
+      const copula = (vietnamese || foreign || anyForeign) && !ORG_STARTS.has(first.key) ? copulas.match(toks, runEnd) : undefined;
+      const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
+      if (linked && !linked.company && !linked.name) {
+        for (let q = i; q < linked.end; q++) consumed[q] = true;
+        found.push({
+          start: (toks[i] as Token).start,
+          end: (toks[linked.end - 1] as Token).end,
+          value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, linked, text) },
+        });
+        i = linked.end - 1;
+        continue;
+      }
       if (!vietnamese && !foreign) continue;
       // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
       if (!h && toks[runEnd]?.text !== ',') continue;
@@ -421,7 +589,7 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       found.push({
         start: (toks[i] as Token).start,
         end: (toks[chain.end - 1] as Token).end,
-        value: { name: span(toks, nameStart, runEnd, text), titles: titleMatches(toks, chain, text) },
+        value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
       });
       i = chain.end - 1;
     }
