@@ -102,6 +102,11 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
     ['Phó Phát ngôn Bộ Ngoại giao Việt Nam Đoàn Khắc Việt cho biết', [{ name: 'Đoàn Khắc Việt', roles: ['Phó Phát ngôn'] }]],
     ['Tổng Bí thư đảng Xã hội chủ nghĩa Venezuela (PSUV) Diosdado Cabello đến', [{ name: 'Diosdado Cabello', roles: ['Tổng Bí thư'] }]],
     ['tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin, đang có chuyến thăm', [{ name: 'Maxim Oreshkin' }]],
+    // a biography: career lines name no one, their titles are the subject's
+    [
+      'Chủ tịch Quốc hội trao quyết định cho Bí thư Thành ủy Nguyễn Thiện Nhân. 4/1983-4/1985: Cán bộ giảng dạy Trường Đại học Bách khoa. 4/1985-7/1988: Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học rồi Phó Bí thư Thành đoàn. 8/1988-10/1990: Tùy viên giáo dục Đại sứ quán Việt Nam tại Đức.',
+      [{ name: 'Nguyễn Thiện Nhân', roles: ['Bí thư', 'Ủy viên', 'Trưởng ban', 'Phó Bí thư', 'Tùy viên'] }],
+    ],
     // a name glued to the next word by a scraper
     ['Tổng Bí thư Nguyễn Phú Trọngmong rằng mối quan hệ', [{ name: 'Nguyễn Phú Trọng' }]],
     ['Thủ tướng Anh Keir Starmer đến. Chủ tịch Trung Quốc Ông Starmer nói', [{ name: 'Keir Starmer', titles: ['Thủ tướng Anh'] }]],

@@ -372,7 +372,7 @@ function span(toks: readonly Token[], from: number, to: number, text: string): s
 }
 
 /** Words an organization does not end with: `Bí thư Thành ủy Hà Nội và`. */
-const ORG_TRAILING = new Set(['và', 'tại', '-', '–', 'của']);
+const ORG_TRAILING = new Set(['và', 'tại', '-', '–', 'của', 'rồi']);
 
 function titleMatches(toks: readonly Token[], chain: Chain, text: string): TitleMatch[] {
   return chain.titles.map(({ at, orgStart, orgEnd: end }) => {
@@ -617,7 +617,69 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       i = runEnd - 1;
     }
   });
+  careerTitles(ctx, people, consumedByLine);
   return people.sort((a, b) => a.start - b.start);
+}
+
+/** Words after which a title in a biography step is the subject's: the step's start, a list, `rồi`, `kiêm`. */
+const STEP_JOINERS = new Set([',', ';', 'rồi', 'kiêm', 'và', '(']);
+
+/** Where the step that starts at token `from` ends: at the next marker, or at the end of its sentence. */
+function stepEnd(toks: readonly Token[], from: number, next: number): number {
+  for (let q = from; q < next; q++) {
+    const t = toks[q] as Token;
+    const prev = toks[q - 1];
+    if (t.text === '.' && prev && !dotted.has(prev.text) && prev.text.length > 1 && (toks[q + 1]?.cap ?? true)) return q;
+  }
+  return next;
+}
+
+/**
+ * A biography (three career markers or more): the steps `4/1985-7/1988: Ủy viên Ban Thường vụ
+ * Thành đoàn, …` and `năm 1987-1992, là Thứ trưởng …` name no one; their titles are the
+ * subject's, the official named last before the step, and carry the step's dates. An official
+ * named right after a marker (`Từ năm 2001 đến năm 2006, đồng chí X là …`) gets them too.
+ */
+function careerTitles(ctx: TextContext, people: Found<OfficialMatch>[], consumedByLine: boolean[][]): void {
+  const markers = ctx.lines.map((l) => careerMarkers(l.tokens));
+  if (markers.reduce((n, m) => n + m.length, 0) < 3 || people.length === 0) return;
+  const named = [...people].sort((a, b) => a.start - b.start);
+  const byStart = new Map(named.map((f) => [f.start, f] as const));
+  ctx.lines.forEach((line, li) => {
+    const toks = line.tokens;
+    const consumed = consumedByLine[li] as boolean[];
+    const here = markers[li] as CareerMarker[];
+    here.forEach((m, mi) => {
+      const dates = { from: m.from, ...(m.to ? { to: m.to } : {}) };
+      const at = toks[m.end];
+      if (!at) return;
+      const own = byStart.get(at.start);
+      if (own) {
+        own.value.titles = own.value.titles.map((t) => (t.from ? t : { ...t, ...dates }));
+        return;
+      }
+      let k = m.end;
+      if (!m.colon) {
+        const c = copulas.match(toks, k);
+        if (!c) return;
+        k = c.end;
+      }
+      const subject = named.filter((f) => f.start < at.start).pop();
+      if (!subject) return;
+      const end = stepEnd(toks, k, (here[mi + 1] as CareerMarker | undefined)?.start ?? toks.length);
+      const titles: TitleMatch[] = [];
+      for (let q = k; q < end; q++) {
+        const t = toks[q] as Token;
+        if (consumed[q] || !t.word || !chainStarts.has(t.key) || !(q === k || STEP_JOINERS.has((toks[q - 1] as Token).key))) continue;
+        const chain = titleChain(toks, q, true, true);
+        if (!chain || chain.company || chain.name) continue;
+        for (const tm of titleMatches(toks, chain, ctx.text)) titles.push({ ...tm, ...dates });
+        q = chain.end - 1;
+      }
+      if (titles.length === 0) return;
+      people.push({ start: (toks[k] as Token).start, end: (toks[end - 1] as Token).end, value: { name: subject.value.name, titles, implied: true } });
+    });
+  });
 }
 
 /** The head title a title string starts with (`Thứ trưởng Thường trực Bộ Ngoại giao` → `Thứ trưởng Thường trực`). */
