@@ -32,6 +32,17 @@ function yearRange(text: string): { from: string; to: string } | undefined {
   return { from: m[1] as string, to: m[2] as string };
 }
 
+/** Do the last four characters of a number's token make a year (`1970`, `6/1970`)? A cheap test before the patterns. */
+function endsInYear(text: string): boolean {
+  const n = text.length;
+  if (n < 4) return false;
+  for (let k = n - 4; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** The dates that open one step of a career, and where in the line's tokens they stand. */
 export interface CareerMarker {
   /** Token index of the marker's first token and of the token after its `:` or `,`. */
@@ -49,14 +60,10 @@ export interface CareerMarker {
  */
 export function careerMarkers(toks: readonly Token[]): CareerMarker[] {
   const out: CareerMarker[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
-    if (!t.digit && t.key !== 'từ' && t.key !== 'năm' && t.key !== 'tháng') continue;
-    let j = i;
-    if (toks[j]?.key === 'từ') j++;
-    if (toks[j]?.key === 'năm' || toks[j]?.key === 'tháng') j++;
-    const first = toks[j];
-    if (!first?.digit) continue;
+  for (let j = 0; j < toks.length; j++) {
+    // Driven by the numbers: a marker's first number ends in a year (`1970`, `6/1970`, `6/1970-12/1979`).
+    const first = toks[j] as Token;
+    if (!first.digit || !endsInYear(first.text)) continue;
     let range = monthYearRange(first.text) ?? yearRange(first.text);
     let end = j + 1;
     if (!range) {
@@ -75,8 +82,12 @@ export function careerMarkers(toks: readonly Token[]): CareerMarker[] {
     }
     const sep = toks[end];
     if (!sep || (sep.text !== ':' && sep.text !== ',')) continue;
-    out.push({ start: i, end: end + 1, from: range.from, ...(range.to ? { to: range.to } : {}), colon: sep.text === ':' });
-    i = end;
+    // `[Từ] [năm|tháng]` before the first number belongs to the marker.
+    let start = j;
+    if (toks[start - 1]?.key === 'năm' || toks[start - 1]?.key === 'tháng') start--;
+    if (toks[start - 1]?.key === 'từ') start--;
+    out.push({ start, end: end + 1, from: range.from, ...(range.to ? { to: range.to } : {}), colon: sep.text === ':' });
+    j = end;
   }
   return out;
 }

@@ -400,7 +400,7 @@ function cuedPlaces(ctx: TextContext): Set<string> {
     for (let i = 0; i < toks.length; i++) {
       const cue = placeCues.match(toks, i);
       // `Liên bang Nga`: the cue is part of a word, not a preposition.
-      if (cue && i > 0 && (toks[i - 1] as Token).word && isWordKeys([(toks[i - 1] as Token).key, (toks[i] as Token).key])) continue;
+      if (cue && i > 0 && (toks[i - 1] as Token).cap && isWordKeys([(toks[i - 1] as Token).key, (toks[i] as Token).key])) continue;
       // A family name after the cue starts a person (`thành phố Nguyễn Ngọc Tuấn`), not a place.
       if (!cue || !toks[cue.end] || !isTitleCase(toks[cue.end] as Token) || surnames.has((toks[cue.end] as Token).key)) continue;
       let end = cue.end;
@@ -448,9 +448,12 @@ function nameBefore(toks: readonly Token[], end: number, consumed: readonly bool
 
 /** `Nguyễn Phú Trọngmong`: a scraper glued the next word to a Vietnamese name; the name ends where the syllable does. */
 function unglue(name: string): string {
+  const space = name.lastIndexOf(' ');
+  // No Vietnamese syllable is longer than seven letters; most names' last words are much shorter.
+  if (space < 0 || name.length - space - 1 < 6) return name;
   const words = name.split(' ');
   const last = words[words.length - 1] as string;
-  if (words.length < 2 || !surnames.has(foldKey(words[0] as string)) || isVietnameseSyllable(last)) return name;
+  if (!surnames.has(foldKey(words[0] as string)) || isVietnameseSyllable(last)) return name;
   for (let cut = last.length - 1; cut >= 2; cut--) {
     if (isVietnameseSyllable(last.slice(0, cut)) && isVietnameseSyllable(last.slice(cut))) return [...words.slice(0, -1), last.slice(0, cut)].join(' ');
   }
@@ -641,8 +644,9 @@ function stepEnd(toks: readonly Token[], from: number, next: number): number {
  * named right after a marker (`Từ năm 2001 đến năm 2006, đồng chí X là …`) gets them too.
  */
 function careerTitles(ctx: TextContext, people: Found<OfficialMatch>[], consumedByLine: boolean[][]): void {
+  if (people.length === 0) return;
   const markers = ctx.lines.map((l) => careerMarkers(l.tokens));
-  if (markers.reduce((n, m) => n + m.length, 0) < 3 || people.length === 0) return;
+  if (markers.reduce((n, m) => n + m.length, 0) < 3) return;
   const named = [...people].sort((a, b) => a.start - b.start);
   const byStart = new Map(named.map((f) => [f.start, f] as const));
   ctx.lines.forEach((line, li) => {
