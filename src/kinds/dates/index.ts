@@ -201,13 +201,13 @@ function findDates(ctx: TextContext): Found<string>[] {
             if (/^\d{4}/.test(sd)) lastYearEnd = i + 1;
             continue;
           }
-          const dd = sd ? undefined : dottedDate(t.text, DAY_PARTS.has(prevKey));
+          const dd = sd || (!t.text.includes('.') && !t.text.includes('-')) ? undefined : dottedDate(t.text, DAY_PARTS.has(prevKey));
           if (dd && !(next !== undefined && (next.text === '%' || (next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key))))) {
             push(from, i + 1, dd);
             if (/^\d{4}/.test(dd)) lastYearEnd = i + 1;
             continue;
           }
-          const career = monthYearRange(t.text);
+          const career = t.text.length >= 11 ? monthYearRange(t.text) : undefined;
           const my = career ? `${career.from}/${career.to}` : monthYear(t.text);
           if (my) {
             push(i, i + 1, my);

@@ -441,7 +441,7 @@ function nameBefore(toks: readonly Token[], end: number, consumed: readonly bool
   const len = end - start;
   if (ORG_STARTS.has(first.key) || nameStops.has(first.key)) return undefined;
   const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
-  const foreign = (h !== undefined || item) && len >= 2 && (h !== undefined || toks.slice(start, end).some(isForeignWord));
+  const foreign = !vietnamese && (h !== undefined || item) && len >= 2 && (h !== undefined || toks.slice(start, end).some(isForeignWord));
   if (!vietnamese && !foreign) return undefined;
   return { from: before, start, end, honorific: h !== undefined };
 }
@@ -467,6 +467,134 @@ function afterTitleOf(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Title chains ending in a name in one line, list items and titles in apposition after a name (split from findOfficials: smaller functions compile and optimize apart). */
+function chainsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
+  // Title chains ending in a name, and titles in apposition after it:
+  // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
+  // A list after a colon gives each item the titles before the colon: `các đồng chí Ủy viên
+  // Bộ Chính trị: A - Phó Thủ tướng; B - Trưởng ban …`.
+  let header: { colon: number; titles: TitleMatch[] } | undefined;
+  let itemAfter = -1; // the separator after the last list item
+  let groupTitles: TitleMatch[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i] as Token;
+    if (!(t.word && chainStarts.has(t.key))) {
+      i++;
+      continue;
+    }
+    // `NAME - TITLE`, `NAME, TITLE`: the title is the name's, and names inside it belong to the organization.
+    const sep = toks[i - 1];
+    const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, itemAfter) : undefined;
+    if (item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? ''))) {
+      const apposed = titleChain(toks, i, true);
+      if (apposed && !apposed.company && !apposed.name) {
+        const listed = header !== undefined && item.from - 1 === header.colon ? header.titles : item.from - 1 === itemAfter ? groupTitles : [];
+        groupTitles = listed;
+        for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
+        found.push({
+          start: (toks[item.from] as Token).start,
+          end: (toks[apposed.end - 1] as Token).end,
+          value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
+        });
+        itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
+        i = apposed.end;
+        continue;
+      }
+    }
+    const chain = titleChain(toks, i);
+    if (!chain) {
+      i++;
+      continue;
+    }
+    if (!chain.name && !chain.company && toks[chain.end]?.text === ':') header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
+    // `Thủ tướng Pakistan, Nawaz Sharif, …`: a title, a comma and the name.
+    // (`Đặc phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.)
+    if (!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i)) {
+      const h = honorifics.match(toks, chain.end + 1);
+      const start = h ? h.end : chain.end + 1;
+      const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
+      const after = toks[runEnd];
+      const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
+      const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
+      if (named && named.start === start) {
+        for (let q = i; q < runEnd; q++) consumed[q] = true;
+        found.push({
+          start: t.start,
+          end: (toks[runEnd - 1] as Token).end,
+          value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
+        });
+        i = runEnd;
+        continue;
+      }
+    }
+    if (chain.name && !chain.company) {
+      let end = chain.end;
+      const titlesFound = titleMatches(toks, chain, text);
+      const after = appositionAt(toks, end, consumed);
+      if (after && !after.company) {
+        titlesFound.push(...titleMatches(toks, after, text));
+        end = after.end;
+      }
+      for (let q = i; q < end; q++) consumed[q] = true;
+      found.push({
+        start: t.start,
+        end: (toks[end - 1] as Token).end,
+        value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
+      });
+      i = end;
+      continue;
+    }
+    if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
+    i = Math.max(chain.end, i + 1);
+  }
+}
+
+/** Names with titles in apposition or after a copula in one line. */
+function appositionsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
+  // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed[i]) continue;
+    const h = honorifics.match(toks, i);
+    const nameStart = h ? h.end : i;
+    const first = toks[nameStart];
+    if (!first || !isTitleCase(first) || consumed[nameStart]) continue;
+    if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
+    const runEnd = capRunEnd(toks, nameStart);
+    const len = runEnd - nameStart;
+    if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
+    const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
+    const anyForeign = () => len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
+    // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
+    const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign());
+    // `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`
+    const copulaAt = toks[runEnd]?.word && copulas.startsWith(toks[runEnd] as Token) ? copulas.match(toks, runEnd) : undefined;
+    const copula = copulaAt && !ORG_STARTS.has(first.key) && (vietnamese || foreign || anyForeign()) ? copulaAt : undefined;
+    const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
+    if (linked && !linked.company && !linked.name) {
+      for (let q = i; q < linked.end; q++) consumed[q] = true;
+      found.push({
+        start: (toks[i] as Token).start,
+        end: (toks[linked.end - 1] as Token).end,
+        value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, linked, text) },
+      });
+      i = linked.end - 1;
+      continue;
+    }
+    if (!vietnamese && !foreign) continue;
+    // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
+    if (!h && toks[runEnd]?.text !== ',') continue;
+    const chain = appositionAt(toks, runEnd, consumed);
+    if (!chain || chain.company) continue;
+    for (let q = i; q < chain.end; q++) consumed[q] = true;
+    found.push({
+      start: (toks[i] as Token).start,
+      end: (toks[chain.end - 1] as Token).end,
+      value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
+    });
+    i = chain.end - 1;
+  }
+}
+
 /** Find every official mention in the document. */
 export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
   const found: Found<OfficialMatch>[] = [];
@@ -477,125 +605,8 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     const toks = line.tokens;
     const consumed = new Array<boolean>(toks.length).fill(false);
     consumedByLine.push(consumed);
-    // Title chains ending in a name, and titles in apposition after it:
-    // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
-    // A list after a colon gives each item the titles before the colon: `các đồng chí Ủy viên
-    // Bộ Chính trị: A - Phó Thủ tướng; B - Trưởng ban …`.
-    let header: { colon: number; titles: TitleMatch[] } | undefined;
-    let itemAfter = -1; // the separator after the last list item
-    let groupTitles: TitleMatch[] = [];
-    for (let i = 0; i < toks.length; ) {
-      const t = toks[i] as Token;
-      if (!(t.word && chainStarts.has(t.key))) {
-        i++;
-        continue;
-      }
-      // `NAME - TITLE`, `NAME, TITLE`: the title is the name's, and names inside it belong to the organization.
-      const sep = toks[i - 1];
-      const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, itemAfter) : undefined;
-      if (item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? ''))) {
-        const apposed = titleChain(toks, i, true);
-        if (apposed && !apposed.company && !apposed.name) {
-          const listed = header !== undefined && item.from - 1 === header.colon ? header.titles : item.from - 1 === itemAfter ? groupTitles : [];
-          groupTitles = listed;
-          for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
-          found.push({
-            start: (toks[item.from] as Token).start,
-            end: (toks[apposed.end - 1] as Token).end,
-            value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
-          });
-          itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
-          i = apposed.end;
-          continue;
-        }
-      }
-      const chain = titleChain(toks, i);
-      if (!chain) {
-        i++;
-        continue;
-      }
-      if (!chain.name && !chain.company && toks[chain.end]?.text === ':') header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
-      // `Thủ tướng Pakistan, Nawaz Sharif, …`: a title, a comma and the name.
-      // (`Đặc phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.)
-      if (!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i)) {
-        const h = honorifics.match(toks, chain.end + 1);
-        const start = h ? h.end : chain.end + 1;
-        const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
-        const after = toks[runEnd];
-        const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
-        const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
-        if (named && named.start === start) {
-          for (let q = i; q < runEnd; q++) consumed[q] = true;
-          found.push({
-            start: t.start,
-            end: (toks[runEnd - 1] as Token).end,
-            value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
-          });
-          i = runEnd;
-          continue;
-        }
-      }
-      if (chain.name && !chain.company) {
-        let end = chain.end;
-        const titlesFound = titleMatches(toks, chain, text);
-        const after = appositionAt(toks, end, consumed);
-        if (after && !after.company) {
-          titlesFound.push(...titleMatches(toks, after, text));
-          end = after.end;
-        }
-        for (let q = i; q < end; q++) consumed[q] = true;
-        found.push({
-          start: t.start,
-          end: (toks[end - 1] as Token).end,
-          value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
-        });
-        i = end;
-        continue;
-      }
-      if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
-      i = Math.max(chain.end, i + 1);
-    }
-    // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
-    for (let i = 0; i < toks.length; i++) {
-      if (consumed[i]) continue;
-      const h = honorifics.match(toks, i);
-      const nameStart = h ? h.end : i;
-      const first = toks[nameStart];
-      if (!first || !isTitleCase(first) || consumed[nameStart]) continue;
-      if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
-      const runEnd = capRunEnd(toks, nameStart);
-      const len = runEnd - nameStart;
-      if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
-      const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
-      const anyForeign = len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
-      // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
-      const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign);
-      // `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`
-      const copula = (vietnamese || foreign || anyForeign) && !ORG_STARTS.has(first.key) ? copulas.match(toks, runEnd) : undefined;
-      const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
-      if (linked && !linked.company && !linked.name) {
-        for (let q = i; q < linked.end; q++) consumed[q] = true;
-        found.push({
-          start: (toks[i] as Token).start,
-          end: (toks[linked.end - 1] as Token).end,
-          value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, linked, text) },
-        });
-        i = linked.end - 1;
-        continue;
-      }
-      if (!vietnamese && !foreign) continue;
-      // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
-      if (!h && toks[runEnd]?.text !== ',') continue;
-      const chain = appositionAt(toks, runEnd, consumed);
-      if (!chain || chain.company) continue;
-      for (let q = i; q < chain.end; q++) consumed[q] = true;
-      found.push({
-        start: (toks[i] as Token).start,
-        end: (toks[chain.end - 1] as Token).end,
-        value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
-      });
-      i = chain.end - 1;
-    }
+    chainsInLine(toks, consumed, text, found);
+    appositionsInLine(toks, consumed, text, found);
   }
 
   // A name that the document also writes after `tại`, `ở`, `thăm` is a place: `Thủ tướng Malta`.
@@ -624,6 +635,15 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
   return people.sort((a, b) => a.start - b.start);
 }
 
+/** A year followed by `:` or `,` (`12/1979:`, `năm 1992,`) three times or more: a cheap test before reading career markers. */
+const YEAR_THEN_MARK = /\d{4}\s?[:,]/g;
+function hasCareerMarkers(text: string): boolean {
+  YEAR_THEN_MARK.lastIndex = 0;
+  let n = 0;
+  while (YEAR_THEN_MARK.exec(text) !== null) if (++n >= 3) return true;
+  return false;
+}
+
 /** Words after which a title in a biography step is the subject's: the step's start, a list, `rồi`, `kiêm`. */
 const STEP_JOINERS = new Set([',', ';', 'rồi', 'kiêm', 'và', '(']);
 
@@ -644,7 +664,7 @@ function stepEnd(toks: readonly Token[], from: number, next: number): number {
  * named right after a marker (`Từ năm 2001 đến năm 2006, đồng chí X là …`) gets them too.
  */
 function careerTitles(ctx: TextContext, people: Found<OfficialMatch>[], consumedByLine: boolean[][]): void {
-  if (people.length === 0) return;
+  if (people.length === 0 || !hasCareerMarkers(ctx.text)) return;
   const markers = ctx.lines.map((l) => careerMarkers(l.tokens));
   if (markers.reduce((n, m) => n + m.length, 0) < 3) return;
   const named = [...people].sort((a, b) => a.start - b.start);
