@@ -141,6 +141,7 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
     'Đặc phái viên của Tổng thống Nga, Hà Nội cho biết',
     'Bộ Công Thương trình Thủ tướng Chính phủ phê duyệt PreFS các dự án',
     'Tổng Giám đốc Ban thư ký APEC Allan',
+    'ông là thư ký tòa soạn.',
     'Phó chủ nhiệm Đoàn Luật sư TPHCM',
     'Thứ trưởng Ngoại giao Nga tháp tùng Chủ tịch nước duyệt đội danh dự',
   ],

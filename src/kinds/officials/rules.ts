@@ -70,6 +70,9 @@ const LEADER_ROLES = new Set(
     'Thị trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Tổng thư ký', 'Tổng Thư ký', 'Quốc vụ khanh', 'Đại sứ', 'Thủ lĩnh'].map(foldKey),
 );
 
+/** Titles that are offices only when written with a capital. */
+const CAPITAL_TITLES = new Set(['Thư ký', 'Trưởng khoa', 'Tùy viên', 'Tuỳ viên']);
+
 /** Words that turn a title into a building or a body: `Đại sứ quán`, `Chủ tịch đoàn`, `Tổng thống phủ`. */
 const TITLE_BODIES = new Set(['quán', 'đoàn', 'phủ']);
 
@@ -102,6 +105,8 @@ function titleAt(toks: readonly Token[], i: number): TitleAt | undefined {
   }
   const t = titles.match(toks, j);
   if (!t) return undefined;
+  // `Ban thư ký APEC`, `thư ký Bộ trưởng`: in lower case these are a body or a clerk, not an office.
+  if (CAPITAL_TITLES.has(t.value) && !(toks[j] as Token).cap) return undefined;
   // `Đại sứ quán`, `Chủ tịch đoàn`: an office's building or body, not the office.
   const next = toks[t.end];
   if (next && !next.cap && TITLE_BODIES.has(next.key)) return undefined;
