@@ -26,6 +26,15 @@ export interface Official {
   roles?: string[];
   /** The organization of the first title that names one, e.g. `Bộ Ngoại giao`. */
   organization?: string;
+  /** (Added field) titles read from a biography's career lines, with the line's dates (`4/1985-7/1988: …` → from 1985-04 to 1988-07), in the text's order. */
+  career?: CareerStep[];
+}
+
+/** One title of a career, with the dates its biography line gives (ISO 8601 months or years). */
+export interface CareerStep {
+  title: string;
+  from: string;
+  to?: string;
 }
 
 /** A numbered event or session. One entry per (series, number) per document. */

@@ -67,10 +67,13 @@ export function addDocument(summary: OfficialsSummary, doc: Document): void {
     p.names[o.name] = (p.names[o.name] ?? 0) + o.mentions.length;
     p.mentions += o.mentions.length;
     p.articles[doc.path] = true;
+    // A title read from a biography's career line is dated by that line, so a career sorts in order.
+    const stepDates = new Map<string, string[]>();
+    for (const c of o.career ?? []) if (!stepDates.has(foldKey(c.title))) stepDates.set(foldKey(c.title), c.to ? [c.from, c.to] : [c.from]);
     for (const title of o.titles) {
       const t = (p.titles[foldKey(title)] ??= { forms: {}, articles: {} });
       t.forms[title] = (t.forms[title] ?? 0) + 1;
-      t.articles[doc.path] = dates;
+      t.articles[doc.path] = stepDates.get(foldKey(title)) ?? dates;
     }
   }
 }

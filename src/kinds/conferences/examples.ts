@@ -32,6 +32,22 @@ export const examples: ExampleCorpus<{ series?: string; number: number; term?: n
       [{ number: 39 }],
     ],
     ['Đại hội XIV Tổng Bí thư Tô Lâm phát biểu', [{ series: 'Đại hội Đảng toàn quốc', number: 14 }]],
+    // long series names: the number first, a title inside, a comma inside, capitals that look like stop words
+    ['tổ chức Hội nghị lần thứ 3 Chủ tịch Mặt trận ba nước Campuchia - Lào - Việt Nam', [{ series: 'Hội nghị Chủ tịch Mặt trận ba nước Campuchia - Lào - Việt Nam', number: 3 }]],
+    [
+      'chuẩn bị cho Hội nghị quốc tế xây dựng đường biên giới hòa bình, hữu nghị Việt Nam - Campuchia lần thứ 5 dự kiến',
+      [{ series: 'Hội nghị quốc tế xây dựng đường biên giới hòa bình, hữu nghị Việt Nam - Campuchia', number: 5 }],
+    ],
+    ['Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ VIII diễn ra', [{ series: 'Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam', number: 8 }]],
+    ['Hội nghị hiệp thương lần hai đã thống nhất danh sách', [{ series: 'Hội nghị hiệp thương', number: 2 }]],
+    ['sẽ được trình lên Hội nghị Cấp cao 25 xem xét thông qua', [{ series: 'Hội nghị Cấp cao', number: 25 }]],
+    // an abbreviation in brackets is the same series
+    [
+      'Hội nghị các Bộ trưởng phụ trách Thương mại APEC lần thứ 23 (MRT 23) diễn ra tại Hà Nội. Hội nghị MRT 23 đã kết thúc tốt đẹp.',
+      [{ series: 'Hội nghị các Bộ trưởng phụ trách Thương mại APEC', number: 23 }],
+    ],
+    // a session of the legislature the article names, in lower case
+    ['tại kỳ họp cuối cùng của Quốc hội khóa XIV vừa qua (kỳ họp 11), Quốc hội đã kiện toàn', [{ series: 'Kỳ họp Quốc hội', number: 11 }]],
   ],
   negative: [
     'Hội nghị Gặp gỡ Nhật Bản 2023 - Meet Japan 2023',
@@ -43,5 +59,11 @@ export const examples: ExampleCorpus<{ series?: string; number: number; term?: n
     'các diễn đàn quốc tế và khu vực 36 lần',
     'hội nghị 1 năm trước',
     'Cuộc họp các Bộ trưởng TPP 11',
+    // `khóa N` is the term, never the number
+    'Hội nghị Ban Chấp hành Trung ương Đảng khóa XII đã họp.',
+    'Kỳ họp Quốc hội khóa XIV bế mạc',
+    // the number of a document named in the meeting's name
+    'Hội nghị toàn quốc học tập, quán triệt Nghị quyết Trung ương 5, khóa XII',
+    'kỳ họp này, dự kiến làm việc trong 11 ngày',
   ],
 };

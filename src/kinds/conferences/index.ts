@@ -9,6 +9,7 @@ import { parseRoman, parseSpelled } from '../../text/numbers.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 import { ABBREVIATIONS, AFTER_BARE_NUMBER, HEADS, SERIES_ALIASES, SERIES_STOP } from './lexicon.js';
 import { TITLES } from '../officials/lexicon.js';
+import { SURNAMES } from '../../lexicon/names.js';
 
 export interface ConferenceMatch {
   /** The series as written (head + name), or the expansion of an abbreviation. */
@@ -25,7 +26,8 @@ const titles = PhraseMatcher.of(TITLES);
 const abbreviations = new Map(Object.entries(ABBREVIATIONS));
 const stop = new Set(SERIES_STOP.map(foldKey));
 const afterBare = new Set(AFTER_BARE_NUMBER.map(foldKey));
-const MAX_SERIES_TOKENS = 14;
+const MAX_SERIES_TOKENS = 20;
+const surnames = new Set(SURNAMES.map(foldKey));
 /** Above this a bare number is a year or a count, not a session number. */
 const MAX_BARE_NUMBER = 200;
 /** Heads whose term may be given as `, Quốc hội khóa XIV` after the number. */
@@ -57,6 +59,8 @@ function numberAt(toks: readonly Token[], j: number, bare: boolean): NumberAt | 
   let k = j;
   if (toks[k]?.key === 'lần' && toks[k + 1]?.key === 'thứ') k += 2;
   else if (toks[k]?.key === 'thứ') k += 1;
+  // `Hội nghị hiệp thương lần hai`, `lần 2`
+  else if (toks[k]?.key === 'lần' && (/^\d{1,3}$/.test(toks[k + 1]?.text ?? '') || (toks[k + 1]?.key !== 'một' && parseSpelled(toks, k + 1)))) k += 1;
   const t = toks[k];
   if (!t || !t.word) return undefined;
   if (k > j) {
@@ -94,6 +98,9 @@ function termAt(toks: readonly Token[], k: number, assembly: boolean): { value: 
   return value === undefined ? undefined : { value, end: j + 2 };
 }
 
+/** Documents named inside a meeting's name, whose number is theirs: `quán triệt Nghị quyết Trung ương 5`. */
+const DOCUMENTS = new Set(['nghị quyết', 'nghị định', 'chỉ thị', 'kết luận', 'quyết định', 'thông tư']);
+
 /** Two-word verbs that end an organization's name: `… Đảng Cộng sản Việt Nam thành công`. */
 const TAIL_VERBS = new Set(['thành công', 'tốt đẹp', 'diễn ra', 'đã có', 'nhất trí', 'thông qua', 'tổ chức', 'khai mạc', 'bế mạc', 'kết thúc']);
 
@@ -105,7 +112,19 @@ function orgTail(toks: readonly Token[], k: number, max: number): number {
   let end = k;
   while (end < toks.length && end - k < max) {
     const w = toks[end] as Token;
-    if (!w.word || w.digit || w.key === 'khóa' || stop.has(w.key) || (titles.startsWith(w) && titles.match(toks, end))) break;
+    // `Campuchia - Lào - Việt Nam`: a dash between two names
+    if (!w.word && (w.text === '-' || w.text === '–') && toks[end - 1]?.cap && toks[end + 1]?.cap) {
+      end++;
+      continue;
+    }
+    // A title ends the name (`Đại hội XIV Tổng Bí thư Tô Lâm`), unless it opens it: `Hội nghị lần thứ 3 Chủ tịch Mặt trận ba nước`.
+    const title = titles.startsWith(w) ? titles.match(toks, end) : undefined;
+    const opens = title !== undefined && end === k && toks[title.end]?.cap === true && !surnames.has(toks[title.end]?.key ?? '');
+    if (!w.word || w.digit || w.key === 'khóa' || stop.has(w.key) || (title && !opens)) break;
+    if (opens && title) {
+      end = title.end;
+      continue;
+    }
     if (!w.cap && TAIL_VERBS.has(`${w.key} ${toks[end + 1]?.key ?? ''}`)) break;
     end++;
   }
@@ -128,12 +147,24 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
   const emit = (start: number, end: number, m: Omit<ConferenceMatch, 'number'>, values: number[]) => {
     for (const number of values) found.push({ start, end, value: { ...m, number } });
   };
+  const namesAssembly = /Quốc hội/iu.test(ctx.text);
+  /** Abbreviations the article defines in brackets after a series: `… APEC lần thứ 23 (MRT 23)`. */
+  const local = new Map<string, { written: string; head: string }>();
   for (const line of ctx.lines) {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!t.word) continue;
       // Abbreviations: HNNG 30
+      const defined = local.get(t.text);
+      if (defined) {
+        const n = numberAt(toks, i + 1, true);
+        if (n) {
+          emit(t.start, (toks[n.end - 1] as Token).end, defined, n.values);
+          i = n.end - 1;
+          continue;
+        }
+      }
       const abbr = abbreviations.get(t.text);
       if (abbr) {
         const n = numberAt(toks, i + 1, true);
@@ -145,16 +176,31 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
       }
       const head = heads.match(toks, i);
       if (!head) continue;
-      // A bare number needs a capitalized head: `Phiên họp 52`, not `diễn đàn quốc tế và khu vực 36`.
-      const bare = t.cap;
+      // A bare number needs a capitalized head: `Phiên họp 52`, not `diễn đàn quốc tế và khu vực 36`;
+      // or a session of a legislature the article names: `tại kỳ họp 11 của Quốc hội khóa XIV`.
+      const headKey0 = foldKey(ctx.text.slice(t.start, (toks[head.end - 1] as Token).end));
+      const bare = t.cap || (ASSEMBLY_HEADS.has(headKey0) && namesAssembly);
       let j = head.end;
       let n: NumberAt | undefined;
+      let comma = false;
       while (j < toks.length && j - head.end <= MAX_SERIES_TOKENS) {
-        n = numberAt(toks, j, bare);
+        // after a comma only `lần thứ N` ends the name
+        n = numberAt(toks, j, bare && !comma);
         if (n) break;
+        // `Hội nghị quán triệt Nghị quyết Trung ương 5`: the number is the document's.
+        if (DOCUMENTS.has(`${toks[j]?.key} ${toks[j + 1]?.key}`)) break;
         const w = toks[j] as Token;
+        // `khóa XII` is the term, never the session's number.
+        if (w.key === 'khóa' || w.key === 'khoá') break;
+        // `…đường biên giới hòa bình, hữu nghị Việt Nam - Campuchia lần thứ 5`: a comma inside the name.
+        const next = toks[j + 1];
+        if (w.text === ',' && next?.word && !next.cap && !next.digit && !stop.has(next.key) && j > head.end) {
+          comma = true;
+          j++;
+          continue;
+        }
         if (!w.word && w.text !== '-') break;
-        if (w.word && stop.has(w.key)) break;
+        if (w.word && stop.has(w.key) && !(w.cap && j > head.end)) break;
         // `Phiên họp toàn thể Kỳ họp thứ 3`: the inner event is the numbered one.
         if (heads.startsWith(w) && heads.match(toks, j)) break;
         // a year label inside the name: `APEC 2017 lần thứ hai`
@@ -167,6 +213,9 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
       while (seriesEnd > head.end && TRAILING.has((toks[seriesEnd - 1] as Token).key)) seriesEnd--;
       let end = n.end;
       let written = ctx.text.slice(t.start, (toks[seriesEnd - 1] as Token).end);
+      // `Hội nghị MRT 23` after `… APEC lần thứ 23 (MRT 23)`: the series the article abbreviated.
+      const short = seriesEnd === head.end + 1 ? local.get((toks[head.end] as Token).text) : undefined;
+      if (short) written = short.written;
       const party = ofParty(toks, end, ctx.text);
       const next = toks[end];
       if (party) {
@@ -174,18 +223,24 @@ function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
         end = party.end;
       } else if (seriesEnd === head.end && next?.cap && next.word) {
         // `Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng`
-        const k = orgTail(toks, end, 8);
+        const k = orgTail(toks, end, 12);
         if (k > end) {
           written += ` ${ctx.text.slice(next.start, (toks[k - 1] as Token).end)}`;
           end = k;
         }
       }
-      const headKey = foldKey(ctx.text.slice(t.start, (toks[head.end - 1] as Token).end));
+      const headKey = short?.head ?? headKey0;
       const term = termAt(toks, end, ASSEMBLY_HEADS.has(headKey));
       if (term) end = term.end;
       // `Kỳ họp thứ 10` of the National Assembly: `Quốc hội khóa XIV` after it, or `Quốc hội` just before it.
       if (/^k[ỳì] họp$/.test(foldKey(written)) && (term ? toks.slice(n.end, term.end) : toks.slice(Math.max(0, i - 8), i)).some((x, k, a) => x.key === 'quốc' && a[k + 1]?.key === 'hội')) {
         written = 'Kỳ họp Quốc hội';
+      }
+      // `(MRT 23)` right after: the article's abbreviation for this series.
+      const br = toks[end];
+      if (br?.text === '(' && toks[end + 1]?.acronym && toks[end + 2]?.text === String(n.values[0]) && toks[end + 3]?.text === ')') {
+        local.set((toks[end + 1] as Token).text, { written, head: headKey });
+        end += 4;
       }
       emit(t.start, (toks[end - 1] as Token).end, { written, head: headKey, ...(term ? { term: term.value } : {}) }, n.values);
       i = end - 1;

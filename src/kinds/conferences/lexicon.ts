@@ -46,5 +46,6 @@ export const SERIES_STOP: readonly string[] = [
 /** Words after the number that may follow a bare number (`Phiên họp 52 của ...`). */
 export const AFTER_BARE_NUMBER: readonly string[] = [
   'khóa', 'khoá', 'của', 'vừa', 'đã', 'sẽ', 'diễn', 'tại', 'với', 'và', 'được', 'do', 'có', 'là', 'thông', 'nhằm', 'ở',
-  'hôm', 'bàn', 'họp', 'kết', 'khai', 'bế', 'tổ', 'sẽ', 'đã', 'vào',
+  'hôm', 'bàn', 'họp', 'kết', 'khai', 'bế', 'tổ', 'sẽ', 'đã', 'vào', 'xem', 'thảo', 'quyết', 'phê', 'nhất', 'ra', 'sắp',
+  'tiếp', 'thành',
 ];

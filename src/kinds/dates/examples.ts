@@ -24,6 +24,23 @@ export const examples: ExampleCorpus<{ text: string; value: string }> = {
     ['nhập cảnh Sân bay Tân Sơn Nhất ngày 18/4 trên chuyến bay', [{ text: 'ngày 18/4', value: '--04-18' }]],
     ['quy hoạch từ 2016 đến 2035', [{ text: '2016 đến 2035', value: '2016/2035' }]],
     ['giá tăng từ 2022 đến nay', [{ text: '2022', value: '2022' }]],
+    // a career's dates: months and years, one range per line of a biography
+    ['6/1970-12/1979: Nhập ngũ. 1/1980-3/1983: Công tác tại Viện', [{ text: '6/1970-12/1979', value: '1970-06/1979-12' }, { text: '1/1980-3/1983', value: '1980-01/1983-03' }]],
+    // day and month with a dot or a dash and no `ngày`, after a time of day or `đến`
+    ['Sáng 29.6, tại Hà Nội, hội nghị khai mạc.', [{ text: '29.6', value: '--06-29' }]],
+    ['phát biểu tại hội nghị sáng 29.6 (Ảnh: QH)', [{ text: '29.6', value: '--06-29' }]],
+    ['từ ngày 27-4 đến 30-4, mỗi ngày có 1 ca', [{ text: 'ngày 27-4', value: '--04-27' }, { text: '30-4', value: '--04-30' }]],
+    ['Tại cuộc họp báo chiều 29-4, Phó Phát ngôn cho biết', [{ text: '29-4', value: '--04-29' }]],
+    ['tại thành phố Hăm-buốc từ ngày 5 đến 8-7.', [{ text: 'ngày 5 đến 8-7', value: '--07-05/--07-08' }]],
+    ['ngày 29.6.2017', [{ text: 'ngày 29.6.2017', value: '2017-06-29' }]],
+    // a list of days is read as its first to its last
+    ['diễn ra trong các ngày 25, 26 và 27/9/2014', [{ text: 'ngày 25, 26 và 27/9/2014', value: '2014-09-25/2014-09-27' }]],
+    ['kế hoạch 5 năm giai đoạn 2021--2026 cần được chuẩn bị', [{ text: 'giai đoạn 2021--2026', value: '2021/2026' }]],
+    ['Phó Giáo sư kinh tế (1996).', [{ text: '1996', value: '1996' }]],
+    ['là 2 ứng viên ở tỉnh Điện Biên (SN 1997).', [{ text: '1997', value: '1997' }]],
+    ['tầm nhìn cho APEC giai đoạn hậu 2020', [{ text: '2020', value: '2020' }]],
+    ['riêng trong 2020, thời tiết cực đoan', [{ text: '2020', value: '2020' }]],
+    ['phát thải trên tổng GDP đến 2030 giảm gần 15%', [{ text: '2030', value: '2030' }]],
   ],
   negative: [
     'Nghị quyết số 112/2025/UBTVQH15 về tiêu chuẩn',
@@ -36,5 +53,11 @@ export const examples: ExampleCorpus<{ text: string; value: string }> = {
     'tương đương 1/4 ngân sách',
     'kiểm soát 2/3 các nhà phát triển',
     'hơn 2.000 người',
+    'tăng 29.6 điểm so với năm trước',
+    'chiếm 29.6% dân số',
+    'từ 3-5 người mỗi nhóm',
+    'trong 2000 trường hợp',
+    'từ 1500 đến 2000 người',
+    'tỷ số 2-1 nghiêng về đội khách',
   ],
 };

@@ -4,6 +4,7 @@ import type { DateMention } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
 import { parseSpelled } from '../../text/numbers.js';
+import { monthYearRange } from '../../text/career.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
 
 const MIN_YEAR = 1900;
@@ -24,11 +25,13 @@ const RANGE_JOIN = new Set(['-', '–', '—', 'và', 'đến', 'tới']);
 /** Words that join a list of years: `năm 2016, 2017`, `2022 và 2023`. */
 const YEAR_LIST = new Set([',', 'và', 'hoặc', 'đến', 'tới', '-', '–']);
 /** Prepositions after which a bare year is a date when no noun follows it: `từ 2022`, `vào 2023 đến nay`. */
-const YEAR_PREPOSITIONS = new Set(['từ', 'đến', 'tới', 'vào', 'sau', 'trước', 'cho', 'hết']);
-/** Words that may follow such a year. */
-const YEAR_AFTER = new Set(['nay', 'đến', 'tới', 'trở', 'sau', 'trước']);
-/** Words that make the year after them a date. */
-const YEAR_CONTEXT = new Set(['năm', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'mùa', 'khóa', 'đầu', 'cuối', 'giữa'].map(foldKey));
+const YEAR_PREPOSITIONS = new Set(['từ', 'đến', 'tới', 'vào', 'sau', 'trước', 'cho', 'hết', 'trong']);
+/** Words that may follow such a year: `đến nay`, and verbs of a target (`đến 2030 giảm 15%`), never a counted noun. */
+const YEAR_AFTER = new Set(['nay', 'đến', 'tới', 'trở', 'sau', 'trước', 'giảm', 'tăng', 'đạt', 'nằm', 'phải', 'cần', 'hoàn', 'đưa', 'chiếm']);
+/** Words that make the year after them a date: `năm 2020`, `hậu 2020`, `(SN 1997)` (sinh năm). */
+const YEAR_CONTEXT = new Set(['năm', 'giai đoạn', 'nhiệm kỳ', 'niên khóa', 'mùa', 'khóa', 'đầu', 'cuối', 'giữa', 'hậu', 'sn'].map(foldKey));
+/** Times of day before a day and month written with a dot or a dash and no `ngày`: `sáng 29.6`, `chiều 29-4`. */
+const DAY_PARTS = new Set(['hôm', 'nay', 'mai', 'qua', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng', 'ngày', 'từ', 'đến', 'tới', 'dịp', 'vào'].map(foldKey));
 const DASH = /^[-–—]$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -72,6 +75,18 @@ function monthYear(text: string, afterThang = false): string | undefined {
   if (!m) return undefined;
   const [mo, y] = [Number(m[1]), Number(m[2])];
   return validMonth(mo) && validYear(y) ? `${y}-${pad(mo)}` : undefined;
+}
+
+/** `29.6.2017` anywhere, `29.6` and `29-4` after a time of day (`sáng 29.6`, `chiều 29-4`). */
+function dottedDate(text: string, afterDayPart: boolean): string | undefined {
+  let m = text.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(d) && validMonth(mo) && validYear(y) ? dayValue(d, mo, y) : undefined;
+  }
+  if (!afterDayPart || !(m = text.match(/^(\d{1,2})[.-](\d{1,2})$/))) return undefined;
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  return validDay(d) && validMonth(mo) ? dayValue(d, mo) : undefined;
 }
 
 function yearRange(text: string): string | undefined {
@@ -156,14 +171,19 @@ function findDates(ctx: TextContext): Found<string>[] {
         const from = afterNgay && !countsBefore(toks, i - 1) ? i - 1 : i;
         if (!isDoc) {
           // `ngày 11 – 12/5`, `từ ngày 23 đến 26/6`: a day, a joining word, then a slash date.
-          const joined = toks[i + 2];
-          if (isInt(t) && RANGE_JOIN.has(key(i + 1)) && joined) {
-            const m = joined.text.match(/^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
+          // `các ngày 25, 26 và 27/9/2014`: after `ngày`, a list of days is read as its first to its last.
+          let last = i;
+          if (afterNgay) while (key(last + 1) === ',' && isInt(toks[last + 2])) last += 2;
+          const joined = toks[last + 2];
+          if (isInt(t) && RANGE_JOIN.has(key(last + 1)) && joined) {
+            // `từ ngày 5 đến 8-7`: after a joining word the last day may be written with a dash.
+            const wordJoin = key(last + 1) === 'đến' || key(last + 1) === 'tới' || key(last + 1) === 'và';
+            const m = joined.text.match(wordJoin ? /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/ : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
             const [d1, d2, mo] = m ? [Number(t.text), Number(m[1]), Number(m[2])] : [0, 0, 0];
             const y = m?.[3] === undefined ? undefined : Number(m[3]);
             if (m && validDay(d1) && validDay(d2) && d2 > d1 && validMonth(mo) && (y === undefined || validYear(y))) {
-              push(from, i + 3, `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`);
-              if (y !== undefined) lastYearEnd = i + 3;
+              push(from, last + 3, `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`);
+              if (y !== undefined) lastYearEnd = last + 3;
               continue;
             }
           }
@@ -181,7 +201,14 @@ function findDates(ctx: TextContext): Found<string>[] {
             if (/^\d{4}/.test(sd)) lastYearEnd = i + 1;
             continue;
           }
-          const my = monthYear(t.text);
+          const dd = sd || (!t.text.includes('.') && !t.text.includes('-')) ? undefined : dottedDate(t.text, DAY_PARTS.has(prevKey));
+          if (dd && !(next !== undefined && (next.text === '%' || (next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key))))) {
+            push(from, i + 1, dd);
+            if (/^\d{4}/.test(dd)) lastYearEnd = i + 1;
+            continue;
+          }
+          const career = t.text.length >= 11 ? monthYearRange(t.text) : undefined;
+          const my = career ? `${career.from}/${career.to}` : monthYear(t.text);
           if (my) {
             push(i, i + 1, my);
             lastYearEnd = i + 1;
@@ -196,12 +223,13 @@ function findDates(ctx: TextContext): Found<string>[] {
           continue;
         }
         if (isYear(t)) {
-          // 2021 - 2030 written with spaces
-          if (DASH.test(toks[i + 1]?.text ?? '') && isYear(toks[i + 2])) {
-            const range = yearRange(`${t.text}-${toks[i + 2]?.text}`);
+          // 2021 - 2030 written with spaces, 2021--2026 with a doubled dash
+          const dashes = DASH.test(toks[i + 1]?.text ?? '') ? (toks[i + 2]?.text === '-' && toks[i + 2]?.start === toks[i + 1]?.end ? 2 : 1) : 0;
+          if (dashes > 0 && isYear(toks[i + 1 + dashes])) {
+            const range = yearRange(`${t.text}-${toks[i + 1 + dashes]?.text}`);
             if (range) {
               const gd = prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
-              push(gd, i + 3, range);
+              push(gd, i + 2 + dashes, range);
               lastYearEnd = i + 1;
               continue;
             }
@@ -218,7 +246,9 @@ function findDates(ctx: TextContext): Found<string>[] {
           // `từ 2022`, `vào 2023`: a preposition of time, and nothing counted after the number.
           const next = toks[i + 1];
           const afterPreposition = YEAR_PREPOSITIONS.has(prevKey) && !(next?.word && !next.cap && !DATE_AFTER.has(next.key) && !YEAR_AFTER.has(next.key));
-          const inList = (lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey)) || afterPreposition;
+          // `Phó Giáo sư (1996)`: a year alone in brackets.
+          const bracketed = prevKey === '(' && key(i + 1) === ')';
+          const inList = (lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey)) || afterPreposition || bracketed;
           const ctxWord = prev2Key === 'giai đoạn' ? 2 : YEAR_CONTEXT.has(prevKey) ? 1 : 0;
           if (ctxWord > 0 || inList) {
             const withWord = ctxWord > 0 && !countsBefore(toks, i - ctxWord) && (prevKey === 'năm' || ctxWord === 2);

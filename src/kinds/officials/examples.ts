@@ -67,6 +67,49 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
       'về phía Trung Quốc có Chủ tịch tỉnh Phúc Kiến Vu Vĩ Quốc, Đại sứ Trung Quốc tại Việt Nam Hồng Tiểu Dũng, cùng gần 300 doanh nghiệp',
       [{ name: 'Vu Vĩ Quốc', titles: ['Chủ tịch tỉnh Phúc Kiến'] }, { name: 'Hồng Tiểu Dũng', titles: ['Đại sứ Trung Quốc tại Việt Nam'] }],
     ],
+    // a list after a colon: each item `NAME - TITLE`, and the titles before the colon given to every item of the group
+    [
+      'có các đồng chí Ủy viên Bộ Chính trị: Vương Đình Huệ - Phó Thủ tướng Chính phủ; Trương Thị Mai - Trưởng ban Dân vận Trung ương; Các đồng chí Ủy viên Trung ương Đảng: Uông Chu Lưu - Phó Chủ tịch Quốc hội, Nguyễn Xuân Thắng - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi.',
+      [
+        { name: 'Vương Đình Huệ', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Chính phủ'] },
+        { name: 'Trương Thị Mai', titles: ['Ủy viên Bộ Chính trị', 'Trưởng ban Dân vận Trung ương'] },
+        { name: 'Uông Chu Lưu', titles: ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch Quốc hội'] },
+        { name: 'Nguyễn Xuân Thắng', titles: ['Ủy viên Trung ương Đảng', 'Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh'] },
+        { name: 'Đặng Minh Khôi', titles: ['Đại sứ Việt Nam tại Trung Quốc'] },
+      ],
+    ],
+    // a list of `NAME, TITLE, TITLE;` with foreign names and no honorific after the first
+    [
+      'Cùng đi có các đồng chí Somdy Douangdy, Ủy viên Trung ương Đảng, Phó Thủ tướng, Bộ trưởng Bộ Tài chính; Souphanh Keomixay, Bộ trưởng Bộ Kế hoạch Đầu tư; Malaythong Kommasith, Thứ trưởng, Thư ký Thủ tướng.',
+      [
+        { name: 'Somdy Douangdy', roles: ['Ủy viên Trung ương Đảng', 'Phó Thủ tướng', 'Bộ trưởng'] },
+        { name: 'Souphanh Keomixay', roles: ['Bộ trưởng'] },
+        { name: 'Malaythong Kommasith', roles: ['Thứ trưởng', 'Thư ký'] },
+      ],
+    ],
+    ['bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước', [{ name: 'Khăm Chăn Phôm Sẻng Sạ Văn', roles: ['Phó Chủ tịch'] }]],
+    // a title, a comma and the name; an English title left in the text; `NAME làm TITLE`, `NAME là TITLE`
+    ['trong khi Thủ tướng Pakistan, Nawaz Sharif, một đồng minh thân cận', [{ name: 'Nawaz Sharif', titles: ['Thủ tướng Pakistan'] }]],
+    ['theo lời mời của Chủ tịch WEF, ông Klaus Schwab.', [{ name: 'Klaus Schwab', titles: ['Chủ tịch WEF'] }]],
+    ['cùng Tổng thống Kazakh President Nursultan Nazarbayev.', [{ name: 'Nursultan Nazarbayev', roles: ['Tổng thống'] }]],
+    ['Việc ông Trump chọn Scott Bessent làm Bộ trưởng Tài chính được coi là', [{ name: 'Scott Bessent', titles: ['Bộ trưởng Tài chính'] }]],
+    [
+      'Từ năm 2001 đến năm 2006, đồng chí Thongloun Sisoulith là Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ; Chủ nhiệm Ủy ban Kế hoạch và Đầu tư.',
+      [{ name: 'Thongloun Sisoulith', roles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng', 'Chủ nhiệm'] }],
+    ],
+    // titles with an organization in other shapes
+    ['theo Trưởng ban Công tác đại biểu Nguyễn Thị Thanh, các ứng viên', [{ name: 'Nguyễn Thị Thanh', titles: ['Trưởng ban Công tác đại biểu'] }]],
+    ['Phó Phát ngôn Bộ Ngoại giao Việt Nam Đoàn Khắc Việt cho biết', [{ name: 'Đoàn Khắc Việt', roles: ['Phó Phát ngôn'] }]],
+    ['Tổng Bí thư đảng Xã hội chủ nghĩa Venezuela (PSUV) Diosdado Cabello đến', [{ name: 'Diosdado Cabello', roles: ['Tổng Bí thư'] }]],
+    ['tiếp Bộ trưởng Phát triển Kinh tế Liên bang Nga Maxim Oreshkin, đang có chuyến thăm', [{ name: 'Maxim Oreshkin' }]],
+    // a biography: career lines name no one, their titles are the subject's
+    [
+      'Chủ tịch Quốc hội trao quyết định cho Bí thư Thành ủy Nguyễn Thiện Nhân. 4/1983-4/1985: Cán bộ giảng dạy Trường Đại học Bách khoa. 4/1985-7/1988: Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học rồi Phó Bí thư Thành đoàn. 8/1988-10/1990: Tùy viên giáo dục Đại sứ quán Việt Nam tại Đức.',
+      [{ name: 'Nguyễn Thiện Nhân', roles: ['Bí thư', 'Ủy viên', 'Trưởng ban', 'Phó Bí thư', 'Tùy viên'] }],
+    ],
+    // a name glued to the next word by a scraper
+    ['Tổng Bí thư Nguyễn Phú Trọngmong rằng mối quan hệ', [{ name: 'Nguyễn Phú Trọng' }]],
+    ['Thủ tướng Anh Keir Starmer đến. Chủ tịch Trung Quốc Ông Starmer nói', [{ name: 'Keir Starmer', titles: ['Thủ tướng Anh'] }]],
   ],
   negative: [
     '(Ảnh: Tuấn Anh)',
@@ -91,5 +134,15 @@ export const examples: ExampleCorpus<{ name: string; roles?: string[]; titles?: 
     'Bí thư Thành ủy Thành phố Hồ Chí Minh trình bày',
     'ông Piere Eladari, Giám đốc điều hành Tập đoàn Puma Energy, cho biết',
     'Ông David Meger, Giám đốc Sacombank, nói',
+    // a person's name inside a place or an institution
+    'Bí thư Thành ủy TP Hồ Chí Minh phát biểu',
+    'Phó Bí thư Thành đoàn TP. Hồ Chí Minh.',
+    // a title of another person, after `của`
+    'Đặc phái viên của Tổng thống Nga, Hà Nội cho biết',
+    'Bộ Công Thương trình Thủ tướng Chính phủ phê duyệt PreFS các dự án',
+    'Tổng Giám đốc Ban thư ký APEC Allan',
+    'ông là thư ký tòa soạn.',
+    'Phó chủ nhiệm Đoàn Luật sư TPHCM',
+    'Thứ trưởng Ngoại giao Nga tháp tùng Chủ tịch nước duyệt đội danh dự',
   ],
 };

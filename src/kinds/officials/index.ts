@@ -73,6 +73,7 @@ export const officials: EntityKind<OfficialMatch, Official> = {
         people.set(key, p);
       }
       p.titles.push(...f.value.titles);
+      if (f.value.implied) continue;
       p.mentions.push({ text: ctx.text.slice(f.start, f.end), start: f.start, end: f.end, line: lineOf(f.start) });
     }
     mergeShortNames(people);
@@ -84,6 +85,7 @@ export const officials: EntityKind<OfficialMatch, Official> = {
       const first = titles[0] as TitleMatch;
       const organization = titles.map(organizationOf).find((o) => o !== undefined);
       const roles = [...new Map(p.titles.map((t) => [foldKey(t.role), t.role] as const)).values()];
+      const career = p.titles.filter((t) => t.from !== undefined).map((t) => ({ title: t.text, from: t.from as string, ...(t.to ? { to: t.to } : {}) }));
       out.push({
         name: p.name,
         titles: titles.map((t) => t.text),
@@ -91,6 +93,7 @@ export const officials: EntityKind<OfficialMatch, Official> = {
         role: first.role,
         roles,
         ...(organization ? { organization } : {}),
+        ...(career.length > 0 ? { career } : {}),
       });
     }
     return out;

@@ -10,10 +10,11 @@ export const TITLES: readonly string[] = [
   'Thống đốc', 'Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng cục trưởng', 'Cục trưởng',
   'Vụ trưởng', 'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'Chủ tịch Hội đồng quản trị', 'Người phát ngôn',
   'Phát ngôn viên', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng phòng', 'Hiệu trưởng', 'Tổng Biên tập', 'Tổng biên tập',
-  'Trợ lý', 'Cố vấn', 'Đặc phái viên', 'Đại biểu Quốc hội', 'Trưởng Công an', 'Thủ trưởng',
+  'Trợ lý', 'Cố vấn', 'Đặc phái viên', 'Đại biểu Quốc hội', 'Trưởng Công an', 'Thủ trưởng', 'Thư ký', 'Trưởng khoa',
+  'Đảng ủy viên', 'Đảng uỷ viên', 'Thành ủy viên', 'Thành uỷ viên', 'Tỉnh ủy viên', 'Tỉnh uỷ viên', 'Huyện ủy viên', 'Phó Phát ngôn',
   // diplomacy
   'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tham tán', 'Tham tán Công sứ',
-  'Công sứ', 'Đại biện', 'Trưởng Cơ quan đại diện', 'Trưởng cơ quan đại diện',
+  'Công sứ', 'Đại biện', 'Tùy viên', 'Tuỳ viên', 'Trưởng Cơ quan đại diện', 'Trưởng cơ quan đại diện',
   // foreign offices
   'Tổng thống', 'Ngoại trưởng', 'Quốc vụ khanh', 'Ủy viên Quốc vụ', 'Thủ hiến', 'Thị trưởng', 'Tỉnh trưởng', 'Quốc vương',
   'Nhà vua', 'Nữ hoàng', 'Hoàng thái tử', 'Thái tử', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Chủ tịch Hạ viện',
@@ -36,7 +37,7 @@ export const HONORIFICS: readonly string[] = ['ông', 'bà', 'Ông', 'Bà', 'ng�
 export const ORG_LOWER: readonly string[] = [
   'và', 'tại', 'tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'nước', 'bang', 'nhân dân', 'thường trực',
   'thường vụ', 'trung ương', 'đặc mệnh toàn quyền', 'toàn quốc', 'chính phủ', 'quốc hội', 'cấp cao', 'phụ trách',
-  'lâm thời', 'tạm quyền', 'đắc cử', 'đương nhiệm', 'mãn nhiệm', 'sắp mãn nhiệm',
+  'lâm thời', 'tạm quyền', 'đắc cử', 'đương nhiệm', 'mãn nhiệm', 'sắp mãn nhiệm', 'đảng',
 ];
 
 /** Organizations whose head is named by the title alone (`Bộ trưởng Ngoại giao` = of `Bộ Ngoại giao`). */
@@ -68,7 +69,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   'tiếp', 'gặp', 'làm', 'ký', 'kí', 'tuyên', 'bày', 'nêu', 'yêu', 'kêu', 'cảnh', 'nhận', 'lưu', 'giải', 'tin', 'bác',
   'thừa', 'tiết', 'chỉ', 'ông', 'bà', 'với', 'về', 'trong', 'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'năm', 'lúc', 'nhưng',
   'rời', 'trình', 'thăm', 'hội', 'đến', 'tới', 'lên', 'xuống', 'đi', 'ra', 'vào', 'bắt', 'mở', 'đóng', 'cấm', 'chủ',
-  'mong', 'trao', 'thông', 'giới', 'kiêm', 'gửi', 'chúc', 'cảm', 'hy', 'hi', 'muốn', 'cần', 'phải', 'bảo', 'hỏi', 'viết',
+  'mong', 'trao', 'thông', 'giới', 'dẫn', 'tháp', 'kiêm', 'gửi', 'chúc', 'cảm', 'hy', 'hi', 'muốn', 'cần', 'phải', 'bảo', 'hỏi', 'viết',
 ];
 
 /** Capitalized words that end a name: a new sentence or caption starts (`Tô Lâm Với ...`, `... Ảnh:`). */
@@ -83,6 +84,37 @@ export const NAME_PARTICLES: readonly string[] = ['van', 'von', 'de', 'der', 'de
 
 /** Words after which the capitalized words are a place, not a person: `tại Malta`, `thăm Rotterdam`. */
 export const PLACE_CUES: readonly string[] = ['tại', 'ở', 'thăm', 'sang', 'thủ đô', 'thành phố', 'bang'];
+
+/** Institutions named after a person: after one of these, a name in a title written after a name is the institution's (`X - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh`). */
+export const EPONYM_INSTITUTIONS: readonly string[] = [
+  'Học viện', 'Trường', 'Đại học', 'Lăng', 'Bảo tàng', 'Khu di tích', 'Quảng trường', 'Quỹ', 'Giải thưởng', 'Huân chương',
+  'Đoàn Thanh niên', 'Thành đoàn', 'Nhà văn hóa', 'Cung', 'Bệnh viện', 'Viện', 'Thư viện', 'Đội',
+];
+
+/** Lower-case words of two syllables inside an organization's name, after its first capital: `Ban Công tác đại biểu`, `Mặt trận Lào xây dựng đất nước`. */
+export const ORG_NOUNS: readonly string[] = [
+  'đại biểu', 'kinh tế', 'xã hội', 'quốc tế', 'quốc gia', 'khoa học', 'công nghệ', 'phát triển', 'dân tộc', 'tôn giáo',
+  'đối ngoại', 'tuyên giáo', 'dân vận', 'kiểm tra', 'tổ chức', 'nội chính', 'chủ nghĩa', 'cộng sản', 'hợp tác', 'an ninh',
+  'quốc phòng', 'thương mại', 'đầu tư', 'công nghiệp', 'nông nghiệp', 'nông thôn', 'môi trường', 'giáo dục', 'đào tạo',
+  'y tế', 'văn hóa', 'văn hoá', 'thể thao', 'du lịch', 'lao động', 'thương binh', 'tài chính', 'ngân hàng', 'tư pháp',
+  'quân đội', 'hải quân', 'biên phòng', 'công an', 'cảnh sát', 'nghiên cứu', 'chiến lược', 'pháp luật', 'đô thị',
+  'giao thông', 'vận tải', 'xây dựng', 'thông tin', 'truyền thông', 'hữu nghị', 'hòa bình', 'hoà bình', 'đoàn kết',
+  'đất nước', 'tổ quốc', 'cách mạng', 'dân chủ', 'công tác', 'kế hoạch', 'năng lượng', 'tài nguyên', 'nội vụ', 'ngoại giao',
+  'nghị viện', 'điều tra', 'nhà báo', 'thế giới', 'vấn đề', 'điều phối', 'liên bang', 'nhân quyền', 'hàng hải', 'hàng không',
+  'bưu chính', 'viễn thông', 'phát thanh', 'truyền hình', 'mặt trận', 'thanh niên', 'phụ nữ', 'nông dân', 'doanh nghiệp',
+];
+
+/** English titles left inside a translated article: `Tổng thống Kazakh President Nursultan Nazarbayev`. The name starts after them. */
+export const ENGLISH_TITLES: readonly string[] = [
+  'President', 'Prime Minister', 'Minister', 'Chairman', 'Secretary', 'Secretary-General', 'Chancellor', 'King', 'Queen',
+  'Premier', 'Governor', 'Mayor', 'Senator', 'Ambassador', 'Director', 'Director-General', 'CEO',
+];
+
+/** Verbs that give the name before them the title after them: `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị`. */
+export const COPULAS: readonly string[] = [
+  'là', 'làm', 'giữ chức', 'giữ cương vị', 'được bầu làm', 'được bổ nhiệm làm', 'được bổ nhiệm giữ chức', 'được cử giữ chức',
+  'được hiệp thương cử giữ chức', 'trở thành', 'tiếp tục làm', 'tiếp tục giữ chức', 'đảm nhiệm', 'đảm nhận',
+];
 
 /** Honorifics written inside a foreign name's run, before the name itself: `Samdech Techo Hun Sen`. */
 export const NAME_HONORIFICS: readonly string[] = ['Samdech Techo', 'Samdech', 'Techo', 'Sheikh', 'Sultan', 'Tiến sĩ', 'Tân', 'Ngài', 'Quý bà', 'Thái tử'];

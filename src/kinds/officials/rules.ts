@@ -8,8 +8,9 @@ import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
 import { SURNAMES } from '../../lexicon/names.js';
 import type { Found, TextContext } from '../kind.js';
+import { careerMarkers, type CareerMarker } from '../../text/career.js';
 import {
-  COMPANY_WORDS, DOTTED_ABBREVIATIONS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, PREDICATE_STARTS, NAME_STOPS, ORG_LOWER, PLACE_CUES,
+  COMPANY_WORDS, COPULAS, DOTTED_ABBREVIATIONS, ENGLISH_TITLES, EPONYM_INSTITUTIONS, ORG_NOUNS, FORMER_PREFIXES, HONORIFICS, LOCALITY_WORDS, NAME_HONORIFICS, NAME_PARTICLES, PREDICATE_STARTS, NAME_STOPS, ORG_LOWER, PLACE_CUES,
   ROLE_PREFIXES, TITLES,
 } from './lexicon.js';
 import { foldKey } from '../../text/normalize.js';
@@ -22,11 +23,16 @@ export interface TitleMatch {
   text: string;
   /** The organization as written, if any (`Bộ Ngoại giao`, `Ngoại giao`). */
   org?: string;
+  /** The dates of the biography line the title was read from (`4/1985-7/1988: …`). */
+  from?: string;
+  to?: string;
 }
 
 export interface OfficialMatch {
   name: string;
   titles: TitleMatch[];
+  /** Titles of a biography's subject read from a line that does not name them: not a mention of the name. */
+  implied?: boolean;
 }
 
 const titles = new PhraseMatcher(TITLES.map((t) => [t, t] as const));
@@ -50,6 +56,12 @@ const particles = new Set(NAME_PARTICLES);
 const placeCues = PhraseMatcher.of(PLACE_CUES);
 const nameHonorifics = PhraseMatcher.of(NAME_HONORIFICS);
 const predicateStarts = new Set(PREDICATE_STARTS.map(foldKey));
+const englishTitles = PhraseMatcher.of(ENGLISH_TITLES);
+const copulas = PhraseMatcher.of(COPULAS);
+const institutions = PhraseMatcher.of(EPONYM_INSTITUTIONS);
+const orgNouns = PhraseMatcher.of(ORG_NOUNS);
+/** Capitalized honorifics that open a sentence: the words after them are its subject, not the title's name. */
+const SENTENCE_HONORIFICS = new Set(['ông', 'bà']);
 /** A bank's brand (`Sacombank`, `Vietcombank`) names a company. */
 const BANK_BRAND = /^\p{Lu}[\p{L}]*bank$/iu;
 /** Titles a foreign leader is named with, so a foreign name after them needs no other sign. */
@@ -57,6 +69,9 @@ const LEADER_ROLES = new Set(
   ['Tổng thống', 'Thủ tướng', 'Ngoại trưởng', 'Quốc vương', 'Nhà vua', 'Nữ hoàng', 'Hoàng thái tử', 'Thái tử', 'Thủ hiến',
     'Thị trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Tổng thư ký', 'Tổng Thư ký', 'Quốc vụ khanh', 'Đại sứ', 'Thủ lĩnh'].map(foldKey),
 );
+
+/** Titles that are offices only when written with a capital. */
+const CAPITAL_TITLES = new Set(['Thư ký', 'Trưởng khoa', 'Tùy viên', 'Tuỳ viên']);
 
 /** Words that turn a title into a building or a body: `Đại sứ quán`, `Chủ tịch đoàn`, `Tổng thống phủ`. */
 const TITLE_BODIES = new Set(['quán', 'đoàn', 'phủ']);
@@ -90,6 +105,8 @@ function titleAt(toks: readonly Token[], i: number): TitleAt | undefined {
   }
   const t = titles.match(toks, j);
   if (!t) return undefined;
+  // `Ban thư ký APEC`, `thư ký Bộ trưởng`: in lower case these are a body or a clerk, not an office.
+  if (CAPITAL_TITLES.has(t.value) && !(toks[j] as Token).cap) return undefined;
   // `Đại sứ quán`, `Chủ tịch đoàn`: an office's building or body, not the office.
   const next = toks[t.end];
   if (next && !next.cap && TITLE_BODIES.has(next.key)) return undefined;
@@ -145,7 +162,7 @@ function capRunEnd(toks: readonly Token[], i: number): number {
     break;
   }
   const after = toks[j];
-  if (j - i >= 3 && after?.word && !after.cap && PROFESSIONS.has(`${(toks[j - 1] as Token).key} ${after.key}`)) j--;
+  if (j - i >= 2 && after?.word && !after.cap && PROFESSIONS.has(`${(toks[j - 1] as Token).key} ${after.key}`)) j--;
   return j;
 }
 
@@ -156,7 +173,17 @@ function capRunEnd(toks: readonly Token[], i: number): number {
 function nameInRun(toks: readonly Token[], i: number, end: number, leader: boolean, sawCountry: boolean): number | undefined {
   let p = i;
   let country = sawCountry;
+  // `Kazakh President Nursultan Nazarbayev`: the name starts after an English title.
+  for (let q = i; q < end; q++) {
+    const en = englishTitles.match(toks, q);
+    if (en && en.end < end && (toks[q] as Token).cap) {
+      p = en.end;
+      country = true;
+    }
+  }
   while (p < end) {
+    // `… Chủ tịch Trung Quốc  Ông Starmer`: a new sentence's subject, not this title's name.
+    if ((toks[p] as Token).cap && SENTENCE_HONORIFICS.has((toks[p] as Token).key)) return undefined;
     // `Bang Hessen Volker Bouffler`: a locality word and the place after it
     if (p + 2 < end && localities.match(toks, p)?.end === p + 1 && (toks[p] as Token).cap) {
       p += 2;
@@ -212,7 +239,7 @@ interface Chain {
  * (`appositive`) has no name to stop at: its organization runs on through lower-case words until
  * punctuation or the sentence's predicate (`… Chủ tịch UBND tỉnh Vĩnh Phúc đã đánh giá`).
  */
-function titleChain(toks: readonly Token[], i: number, appositive = false): Chain | undefined {
+function titleChain(toks: readonly Token[], i: number, appositive = false, semicolons = false): Chain | undefined {
   const chain: Chain = { titles: [], end: i };
   let j = i;
   for (;;) {
@@ -224,6 +251,8 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
     let nextTitle = false;
     let locality = false; // the run after `tỉnh`, `bang` begins with a place
     let company = false; // the run after `Công ty`, `Tập đoàn` is the company's name
+    let sawOrg = false; // a capitalized word of the organization was read
+    let institution = false; // the organization is a school, an academy, a museum: it may bear a name
     while (k < toks.length && k - at.headEnd < MAX_ORG_TOKENS) {
       const t = toks[k] as Token;
       if (k > at.headEnd && titleAt(toks, k)) {
@@ -232,8 +261,9 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         break;
       }
       // A place written with lower-case words in it (`Thành phố Hồ Chí Minh`, `Liên bang Nga`) is skipped whole.
+      // So is one that starts with an abbreviation (`TP Hồ Chí Minh`).
       const place = places.match(toks, k);
-      if (place && isTitleCase(toks[place.end - 1] as Token) && toks.slice(k, place.end).some((x) => !x.cap)) {
+      if (place && isTitleCase(toks[place.end - 1] as Token) && (t.acronym || toks.slice(k, place.end).some((x) => !x.cap))) {
         if (place.value === 'country') sawCountry = true;
         k = place.end;
         continue;
@@ -246,6 +276,7 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         continue;
       }
       if (isTitleCase(t)) {
+        if (institutions.match(toks, k)) institution = true;
         const runEnd = capRunEnd(toks, k);
         if (BANK_BRAND.test(t.text)) chain.company = true;
         // After `bang`, `tỉnh`: the place takes the first word (two in a long run), and the name
@@ -256,6 +287,13 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         const name = company || (placeFirst && runEnd - from < 2) ? undefined : nameInRun(toks, from, runEnd, leader, sawCountry);
         company = false;
         locality = false;
+        // After a name (`X - Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh`), a name inside the
+        // organization is the one it is named after; one right after the title is someone else.
+        if (name !== undefined && appositive && institution) {
+          k = runEnd;
+          sawOrg = true;
+          continue;
+        }
         if (name !== undefined) {
           chain.titles.push({ at, orgStart: at.headEnd, orgEnd: name });
           chain.name = { start: name, end: runEnd };
@@ -264,10 +302,19 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         }
         for (let q = k; q < runEnd; q++) if (countries.match(toks, q)) sawCountry = true;
         k = runEnd;
+        sawOrg = true;
         continue;
       }
       if (t.acronym) {
-        k++; // an acronym: UBND, HĐND
+        // an acronym: UBND, HĐND; after `TP` the place follows
+        if (dotted.has(t.text)) locality = true;
+        k++;
+        sawOrg = true;
+        continue;
+      }
+      // `đảng Xã hội chủ nghĩa Venezuela (PSUV) Diosdado Cabello`: an abbreviation in brackets.
+      if (t.text === '(' && k > at.headEnd && toks[k + 1]?.acronym && toks[k + 2]?.text === ')') {
+        k += 3;
         continue;
       }
       if (t.word) {
@@ -281,6 +328,13 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
         const prev = toks[k - 1] as Token;
         if (k > at.headEnd && prev.word && isWordKeys([prev.key, t.key])) {
           k++;
+          continue;
+        }
+        // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a lower-case word of two syllables
+        // inside an organization already begun.
+        const noun = sawOrg ? orgNouns.match(toks, k) : undefined;
+        if (noun) {
+          k = noun.end;
           continue;
         }
         // … but not after a proper name of several words: `… Thành phố Hồ Chí Minh trình bày`.
@@ -308,7 +362,7 @@ function titleChain(toks: readonly Token[], i: number, appositive = false): Chai
       continue;
     }
     const sep = toks[k];
-    if (sep && (sep.text === ',' || sep.key === 'kiêm') && titleAt(toks, k + 1)) {
+    if (sep && (sep.text === ',' || sep.key === 'kiêm' || (semicolons && sep.text === ';')) && titleAt(toks, k + 1)) {
       j = k + 1;
       continue;
     }
@@ -323,7 +377,7 @@ function span(toks: readonly Token[], from: number, to: number, text: string): s
 }
 
 /** Words an organization does not end with: `Bí thư Thành ủy Hà Nội và`. */
-const ORG_TRAILING = new Set(['và', 'tại', '-', '–', 'của']);
+const ORG_TRAILING = new Set(['và', 'tại', '-', '–', 'của', 'rồi']);
 
 function titleMatches(toks: readonly Token[], chain: Chain, text: string): TitleMatch[] {
   return chain.titles.map(({ at, orgStart, orgEnd: end }) => {
@@ -350,6 +404,8 @@ function cuedPlaces(ctx: TextContext): Set<string> {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
       const cue = placeCues.match(toks, i);
+      // `Liên bang Nga`: the cue is part of a word, not a preposition.
+      if (cue && i > 0 && (toks[i - 1] as Token).cap && isWordKeys([(toks[i - 1] as Token).key, (toks[i] as Token).key])) continue;
       // A family name after the cue starts a person (`thành phố Nguyễn Ngọc Tuấn`), not a place.
       if (!cue || !toks[cue.end] || !isTitleCase(toks[cue.end] as Token) || surnames.has((toks[cue.end] as Token).key)) continue;
       let end = cue.end;
@@ -358,6 +414,190 @@ function cuedPlaces(ctx: TextContext): Set<string> {
     }
   }
   return out;
+}
+
+/** Tokens that end a list item and start the next: `A - Phó Thủ tướng; B - …`, `…: A - …`. */
+const ITEM_BOUNDARY = new Set([':', ';']);
+
+/** A name run [start, end) standing as a person's name before a separator or a verb. */
+interface NameRun {
+  /** Where the mention starts (the honorific, if any). */
+  from: number;
+  start: number;
+  end: number;
+  honorific: boolean;
+}
+
+/**
+ * The person's name that ends just before token `end`, if the words there are one: a Vietnamese
+ * name (a family name and 1 to 3 words), or after an honorific or at the start of a list item
+ * (`: A - …`, `; A, …`) any name of 2 to 6 words (`Khăm Chăn Phôm Sẻng Sạ Văn`, `Souphanh Keomixay`).
+ */
+function nameBefore(toks: readonly Token[], end: number, consumed: readonly boolean[], itemAfter: number): NameRun | undefined {
+  let start = end;
+  while (start > 0 && isTitleCase(toks[start - 1] as Token) && end - start < 6) start--;
+  if (start === end || (start > 0 && isTitleCase(toks[start - 1] as Token))) return undefined;
+  if (capRunEnd(toks, start) !== end || places.match(toks, start)) return undefined;
+  for (let q = start; q < end; q++) if (consumed[q]) return undefined;
+  const h = start >= 2 && honorifics.match(toks, start - 2)?.end === start ? start - 2 : start >= 1 && honorifics.match(toks, start - 1)?.end === start ? start - 1 : undefined;
+  const before = h ?? start;
+  const item = before === 0 || ITEM_BOUNDARY.has((toks[before - 1] as Token).text) || before - 1 === itemAfter;
+  const first = toks[start] as Token;
+  const len = end - start;
+  if (ORG_STARTS.has(first.key) || nameStops.has(first.key)) return undefined;
+  const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
+  const foreign = !vietnamese && (h !== undefined || item) && len >= 2 && (h !== undefined || toks.slice(start, end).some(isForeignWord));
+  if (!vietnamese && !foreign) return undefined;
+  return { from: before, start, end, honorific: h !== undefined };
+}
+
+/** `Nguyễn Phú Trọngmong`: a scraper glued the next word to a Vietnamese name; the name ends where the syllable does. */
+function unglue(name: string): string {
+  const space = name.lastIndexOf(' ');
+  // No Vietnamese syllable is longer than seven letters; most names' last words are much shorter.
+  if (space < 0 || name.length - space - 1 < 6) return name;
+  const words = name.split(' ');
+  const last = words[words.length - 1] as string;
+  if (!surnames.has(foldKey(words[0] as string)) || isVietnameseSyllable(last)) return name;
+  for (let cut = last.length - 1; cut >= 2; cut--) {
+    if (isVietnameseSyllable(last.slice(0, cut)) && isVietnameseSyllable(last.slice(cut))) return [...words.slice(0, -1), last.slice(0, cut)].join(' ');
+  }
+  return name;
+}
+
+/** `Đặc phái viên của Tổng thống Nga`: the title at i follows another title and `của`. */
+function afterTitleOf(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.key !== 'của') return false;
+  for (let j = Math.max(0, i - 5); j < i - 1; j++) if (titleAt(toks, j)?.headEnd === i - 1) return true;
+  return false;
+}
+
+/** Title chains ending in a name in one line, list items and titles in apposition after a name (split from findOfficials: smaller functions compile and optimize apart). */
+function chainsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
+  // Title chains ending in a name, and titles in apposition after it:
+  // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
+  // A list after a colon gives each item the titles before the colon: `các đồng chí Ủy viên
+  // Bộ Chính trị: A - Phó Thủ tướng; B - Trưởng ban …`.
+  let header: { colon: number; titles: TitleMatch[] } | undefined;
+  let itemAfter = -1; // the separator after the last list item
+  let groupTitles: TitleMatch[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i] as Token;
+    if (!(t.word && chainStarts.has(t.key))) {
+      i++;
+      continue;
+    }
+    // `NAME - TITLE`, `NAME, TITLE`: the title is the name's, and names inside it belong to the organization.
+    const sep = toks[i - 1];
+    const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, itemAfter) : undefined;
+    if (item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? ''))) {
+      const apposed = titleChain(toks, i, true);
+      if (apposed && !apposed.company && !apposed.name) {
+        const listed = header !== undefined && item.from - 1 === header.colon ? header.titles : item.from - 1 === itemAfter ? groupTitles : [];
+        groupTitles = listed;
+        for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
+        found.push({
+          start: (toks[item.from] as Token).start,
+          end: (toks[apposed.end - 1] as Token).end,
+          value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
+        });
+        itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
+        i = apposed.end;
+        continue;
+      }
+    }
+    const chain = titleChain(toks, i);
+    if (!chain) {
+      i++;
+      continue;
+    }
+    if (!chain.name && !chain.company && toks[chain.end]?.text === ':') header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
+    // `Thủ tướng Pakistan, Nawaz Sharif, …`: a title, a comma and the name.
+    // (`Đặc phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.)
+    if (!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i)) {
+      const h = honorifics.match(toks, chain.end + 1);
+      const start = h ? h.end : chain.end + 1;
+      const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
+      const after = toks[runEnd];
+      const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
+      const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
+      if (named && named.start === start) {
+        for (let q = i; q < runEnd; q++) consumed[q] = true;
+        found.push({
+          start: t.start,
+          end: (toks[runEnd - 1] as Token).end,
+          value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
+        });
+        i = runEnd;
+        continue;
+      }
+    }
+    if (chain.name && !chain.company) {
+      let end = chain.end;
+      const titlesFound = titleMatches(toks, chain, text);
+      const after = appositionAt(toks, end, consumed);
+      if (after && !after.company) {
+        titlesFound.push(...titleMatches(toks, after, text));
+        end = after.end;
+      }
+      for (let q = i; q < end; q++) consumed[q] = true;
+      found.push({
+        start: t.start,
+        end: (toks[end - 1] as Token).end,
+        value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
+      });
+      i = end;
+      continue;
+    }
+    if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
+    i = Math.max(chain.end, i + 1);
+  }
+}
+
+/** Names with titles in apposition or after a copula in one line. */
+function appositionsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
+  // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
+  for (let i = 0; i < toks.length; i++) {
+    if (consumed[i]) continue;
+    const h = honorifics.match(toks, i);
+    const nameStart = h ? h.end : i;
+    const first = toks[nameStart];
+    if (!first || !isTitleCase(first) || consumed[nameStart]) continue;
+    if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
+    const runEnd = capRunEnd(toks, nameStart);
+    const len = runEnd - nameStart;
+    if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
+    const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
+    const anyForeign = () => len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
+    // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
+    const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign());
+    // `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`
+    const copulaAt = toks[runEnd]?.word && copulas.startsWith(toks[runEnd] as Token) ? copulas.match(toks, runEnd) : undefined;
+    const copula = copulaAt && !ORG_STARTS.has(first.key) && (vietnamese || foreign || anyForeign()) ? copulaAt : undefined;
+    const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
+    if (linked && !linked.company && !linked.name) {
+      for (let q = i; q < linked.end; q++) consumed[q] = true;
+      found.push({
+        start: (toks[i] as Token).start,
+        end: (toks[linked.end - 1] as Token).end,
+        value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, linked, text) },
+      });
+      i = linked.end - 1;
+      continue;
+    }
+    if (!vietnamese && !foreign) continue;
+    // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
+    if (!h && toks[runEnd]?.text !== ',') continue;
+    const chain = appositionAt(toks, runEnd, consumed);
+    if (!chain || chain.company) continue;
+    for (let q = i; q < chain.end; q++) consumed[q] = true;
+    found.push({
+      start: (toks[i] as Token).start,
+      end: (toks[chain.end - 1] as Token).end,
+      value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
+    });
+    i = chain.end - 1;
+  }
 }
 
 /** Find every official mention in the document. */
@@ -370,61 +610,8 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
     const toks = line.tokens;
     const consumed = new Array<boolean>(toks.length).fill(false);
     consumedByLine.push(consumed);
-    // Title chains ending in a name, and titles in apposition after it:
-    // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
-    for (let i = 0; i < toks.length; ) {
-      const t = toks[i] as Token;
-      const chain = t.word && chainStarts.has(t.key) ? titleChain(toks, i) : undefined;
-      if (!chain) {
-        i++;
-        continue;
-      }
-      if (chain.name && !chain.company) {
-        let end = chain.end;
-        const titlesFound = titleMatches(toks, chain, text);
-        const after = appositionAt(toks, end, consumed);
-        if (after && !after.company) {
-          titlesFound.push(...titleMatches(toks, after, text));
-          end = after.end;
-        }
-        for (let q = i; q < end; q++) consumed[q] = true;
-        found.push({
-          start: t.start,
-          end: (toks[end - 1] as Token).end,
-          value: { name: span(toks, chain.name.start, chain.name.end, text), titles: titlesFound },
-        });
-        i = end;
-        continue;
-      }
-      if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
-      i = Math.max(chain.end, i + 1);
-    }
-    // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
-    for (let i = 0; i < toks.length; i++) {
-      if (consumed[i]) continue;
-      const h = honorifics.match(toks, i);
-      const nameStart = h ? h.end : i;
-      const first = toks[nameStart];
-      if (!first || !isTitleCase(first) || consumed[nameStart]) continue;
-      if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
-      const runEnd = capRunEnd(toks, nameStart);
-      const len = runEnd - nameStart;
-      if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
-      const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
-      const foreign = h !== undefined && len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
-      if (!vietnamese && !foreign) continue;
-      // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
-      if (!h && toks[runEnd]?.text !== ',') continue;
-      const chain = appositionAt(toks, runEnd, consumed);
-      if (!chain || chain.company) continue;
-      for (let q = i; q < chain.end; q++) consumed[q] = true;
-      found.push({
-        start: (toks[i] as Token).start,
-        end: (toks[chain.end - 1] as Token).end,
-        value: { name: span(toks, nameStart, runEnd, text), titles: titleMatches(toks, chain, text) },
-      });
-      i = chain.end - 1;
-    }
+    chainsInLine(toks, consumed, text, found);
+    appositionsInLine(toks, consumed, text, found);
   }
 
   // A name that the document also writes after `tại`, `ở`, `thăm` is a place: `Thủ tướng Malta`.
@@ -449,7 +636,79 @@ export function findOfficials(ctx: TextContext): Found<OfficialMatch>[] {
       i = runEnd - 1;
     }
   });
+  careerTitles(ctx, people, consumedByLine);
   return people.sort((a, b) => a.start - b.start);
+}
+
+/** A year followed by `:` or `,` (`12/1979:`, `năm 1992,`) three times or more: a cheap test before reading career markers. */
+const YEAR_THEN_MARK = /\d{4}\s?[:,]/g;
+function hasCareerMarkers(text: string): boolean {
+  YEAR_THEN_MARK.lastIndex = 0;
+  let n = 0;
+  while (YEAR_THEN_MARK.exec(text) !== null) if (++n >= 3) return true;
+  return false;
+}
+
+/** Words after which a title in a biography step is the subject's: the step's start, a list, `rồi`, `kiêm`. */
+const STEP_JOINERS = new Set([',', ';', 'rồi', 'kiêm', 'và', '(']);
+
+/** Where the step that starts at token `from` ends: at the next marker, or at the end of its sentence. */
+function stepEnd(toks: readonly Token[], from: number, next: number): number {
+  for (let q = from; q < next; q++) {
+    const t = toks[q] as Token;
+    const prev = toks[q - 1];
+    if (t.text === '.' && prev && !dotted.has(prev.text) && prev.text.length > 1 && (toks[q + 1]?.cap ?? true)) return q;
+  }
+  return next;
+}
+
+/**
+ * A biography (three career markers or more): the steps `4/1985-7/1988: Ủy viên Ban Thường vụ
+ * Thành đoàn, …` and `năm 1987-1992, là Thứ trưởng …` name no one; their titles are the
+ * subject's, the official named last before the step, and carry the step's dates. An official
+ * named right after a marker (`Từ năm 2001 đến năm 2006, đồng chí X là …`) gets them too.
+ */
+function careerTitles(ctx: TextContext, people: Found<OfficialMatch>[], consumedByLine: boolean[][]): void {
+  if (people.length === 0 || !hasCareerMarkers(ctx.text)) return;
+  const markers = ctx.lines.map((l) => careerMarkers(l.tokens));
+  if (markers.reduce((n, m) => n + m.length, 0) < 3) return;
+  const named = [...people].sort((a, b) => a.start - b.start);
+  const byStart = new Map(named.map((f) => [f.start, f] as const));
+  ctx.lines.forEach((line, li) => {
+    const toks = line.tokens;
+    const consumed = consumedByLine[li] as boolean[];
+    const here = markers[li] as CareerMarker[];
+    here.forEach((m, mi) => {
+      const dates = { from: m.from, ...(m.to ? { to: m.to } : {}) };
+      const at = toks[m.end];
+      if (!at) return;
+      const own = byStart.get(at.start);
+      if (own) {
+        own.value.titles = own.value.titles.map((t) => (t.from ? t : { ...t, ...dates }));
+        return;
+      }
+      let k = m.end;
+      if (!m.colon) {
+        const c = copulas.match(toks, k);
+        if (!c) return;
+        k = c.end;
+      }
+      const subject = named.filter((f) => f.start < at.start).pop();
+      if (!subject) return;
+      const end = stepEnd(toks, k, (here[mi + 1] as CareerMarker | undefined)?.start ?? toks.length);
+      const titles: TitleMatch[] = [];
+      for (let q = k; q < end; q++) {
+        const t = toks[q] as Token;
+        if (consumed[q] || !t.word || !chainStarts.has(t.key) || !(q === k || STEP_JOINERS.has((toks[q - 1] as Token).key))) continue;
+        const chain = titleChain(toks, q, true, true);
+        if (!chain || chain.company || chain.name) continue;
+        for (const tm of titleMatches(toks, chain, ctx.text)) titles.push({ ...tm, ...dates });
+        q = chain.end - 1;
+      }
+      if (titles.length === 0) return;
+      people.push({ start: (toks[k] as Token).start, end: (toks[end - 1] as Token).end, value: { name: subject.value.name, titles, implied: true } });
+    });
+  });
 }
 
 /** The head title a title string starts with (`Thứ trưởng Thường trực Bộ Ngoại giao` → `Thứ trưởng Thường trực`). */
