@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fg from 'fast-glob';
+import { ensureNativeTagger } from '../scripts/native-tagger.js';
 import { normalize } from '../../src/text/normalize.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +60,7 @@ export async function benchSegment(dir: string): Promise<string[]> {
   out.push(`  ours: ${mb(bytes * runs, ourS)} MB/s, ${Math.round(words / ourS)} words/s (${runs} passes, ${ourS.toFixed(1)} s)`);
 
   // vntk, on lines in order until its budget is spent; then ours on exactly those lines.
+  ensureNativeTagger();
   const require = createRequire(import.meta.url);
   t0 = performance.now();
   const vntk = require('vntk') as { wordTokenizer(): { tag(line: string): string[] } };
