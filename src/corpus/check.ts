@@ -9,7 +9,7 @@
 //   near_duplicate    two near-duplicate articles (one story from two sites) whose figures in
 //                     matching sentences differ.
 // Two articles disagree only when nothing one says matches anything the other says under the key.
-import { pushTo } from '../collections.js';
+import { pushTo, dict } from '../collections.js';
 import { createHash } from 'node:crypto';
 import type { Figure, FigureQualifier } from '../types.js';
 import { foldKey } from '../text/normalize.js';
@@ -114,7 +114,7 @@ export interface CheckSummary {
 }
 
 export function emptyCheckSummary(): CheckSummary {
-  return { conferenceDates: {}, titles: {}, claims: {}, near: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, paths: {}, articles: {} } };
+  return { conferenceDates: dict(), titles: dict(), claims: dict(), near: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, paths: dict(), articles: dict() } };
 }
 
 /**
@@ -226,7 +226,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
         c.anchors.some((a) => sentences.indexOf(a.start) === sentences.indexOf(d.start) && Math.max(a.start - d.end, d.start - a.end) <= NEAR_MENTION),
     );
     if (days.length === 0) continue;
-    const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: {} });
+    const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: dict() });
     entry.articles[path] = share(days.map((d) => internSide({ line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }, own)));
   }
 
@@ -237,8 +237,8 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
       if (roles.length === 0) continue;
       const first = o.mentions.find((m) => o.titles.some((t) => m.text.includes(t))) ?? o.mentions[0];
       if (!first) continue;
-      const byDate = (summary.titles[foldKey(o.name)] ??= {});
-      (byDate[date] ??= {})[path] = share({
+      const byDate = (summary.titles[foldKey(o.name)] ??= dict());
+      (byDate[date] ??= dict())[path] = share({
         name: own(o.name),
         roles,
         side: internSide({ line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) }, own),
@@ -274,7 +274,7 @@ export function addToCheck(summary: CheckSummary, article: Article): void {
     const entry = (summary.claims[claim.key] ??= {
       subject: own(`${subject} · ${claim.measure ? `${claim.measure} ` : ''}${f.unit}${claim.time ? ` · ${claim.time}` : ''}`),
       conference: ids.length > 0,
-      articles: {},
+      articles: dict(),
     });
     // After what the path already has under the key (an article added twice states it twice);
     // kept arrays may be shared, so a new one.
@@ -330,11 +330,11 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): CheckSum
   const fold = (to: Record<string, Stated[]>, articles: Record<string, Stated[]>) => {
     for (const [path, list] of Object.entries(articles)) to[path] = share(list.map((side) => internSide(side, own)));
   };
-  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: {} }).articles, e.articles);
+  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: dict() }).articles, e.articles);
   for (const [person, byDate] of Object.entries(from.titles)) {
-    const p = (into.titles[person] ??= {});
+    const p = (into.titles[person] ??= dict());
     for (const [date, articles] of Object.entries(byDate)) {
-      const to = (p[date] ??= {});
+      const to = (p[date] ??= dict());
       for (const [path, t] of Object.entries(articles)) {
         t.name = own(t.name);
         t.roles = t.roles.map(own);
@@ -343,7 +343,7 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): CheckSum
       }
     }
   }
-  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: {} }).articles, e.articles);
+  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: dict() }).articles, e.articles);
   for (const [path, id] of Object.entries(from.near.paths)) {
     const near = from.near.articles[id];
     if (near) into.near.articles[id] ??= near;
