@@ -204,3 +204,32 @@ describe('showPath', () => {
     expect(showPath(Buffer.from([0x61, 0xff, 0xc3, 0xa1, 0x80]))).toBe('a\\xffá\\x80');
   });
 });
+
+describe('an interrupt with a slow reader', () => {
+  it('stdout holds whole ndjson lines only, and the run ends promptly', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    const seed = readFileSync(SEED, 'utf8');
+    // Distinct files (a file named twice is read once), each a few KB of ndjson.
+    for (let k = 0; k < 60; k++) writeFileSync(join(many, `${String(k).padStart(3, '0')}.txt`), `${seed}\nBài số ${k}.\n`);
+    const child = spawn(process.execPath, [BIN, '-j', '1', 'segment', '--format', 'ndjson', many], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.pause();
+    // Let the pipe fill: the reader takes nothing for a while.
+    await new Promise((res) => setTimeout(res, 2500));
+    child.kill('SIGINT');
+    const chunks: Buffer[] = [];
+    // Then read, slowly.
+    await new Promise((res) => setTimeout(res, 100));
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const status = await new Promise<number | null>((res) => child.on('close', res));
+    expect(status).toBe(130);
+    expect(stderr).toBe('vnews: interrupted\n');
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.endsWith('\n')).toBe(true);
+    for (const line of out.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});

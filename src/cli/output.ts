@@ -185,11 +185,19 @@ export function stopCleanlyOnSignals(): void {
           // Stopping matters more than tidying.
         }
       }
+      stopping = true;
       try {
         abandonOutput();
       } finally {
         process.stderr.write(`vnews: ${signal === 'SIGINT' ? 'interrupted' : `stopped by ${signal}`}\n`);
-        process.exit(128 + number);
+        // A line handed to a slow reader's pipe and not all taken yet: let it go out whole (no new
+        // one is written meanwhile), but never wait more than STOP_WAIT_MS for it.
+        const exit = () => process.exit(128 + number);
+        if (!stdoutIsFile() && process.stdout.writableLength > 0) {
+          setTimeout(exit, STOP_WAIT_MS);
+          process.stdout.once('drain', exit);
+          process.stdout.once('error', exit);
+        } else exit();
       }
     });
   }
@@ -212,9 +220,15 @@ export function exitQuietlyOnClosedPipe(): void {
   });
 }
 
+/** An interrupt came: nothing more is written (the run waits at its next write until the process ends). */
+let stopping = false;
+/** How long an interrupt waits for the line a slow reader is taking to go out whole. */
+const STOP_WAIT_MS = 300;
+
 /** Write to stdout, waiting when the reader is slower than we are. */
 export async function write(text: string): Promise<void> {
   if (text.length === 0) return;
+  if (stopping) return new Promise<void>(() => undefined);
   const chunk = jsonOutput ? escapeJsonText(text) : text;
   if (outFile !== undefined) {
     outFile.written = true;
