@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The vnews command: dist/ is built by `npm ci` (prepare) or `npm run build`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
 
+const cli = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write(`vnews: ${fileURLToPath(new URL('../dist/', import.meta.url))} is missing: run npm run build (in ${fileURLToPath(new URL('..', import.meta.url))})\n`);
+  process.exit(2);
+}
+const { main } = await import(cli.href);
 main(process.argv);

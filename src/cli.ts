@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/file-list.js';
+import { parseSize, setInputLimits } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { encodingChoice, formatOption, segmenterOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import type { EncodingChoice } from './io/decode.js';
@@ -49,13 +50,20 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
     .option('--no-summary', 'no summary line, even on a terminal')
+    .option('--max-size <size>', 'largest input read, e.g. 64M, 1G, none (default 32M): a larger one is an error, and the run goes on', (v) => {
+      const size = parseSize(v);
+      if (size === undefined) throw new InvalidArgumentError(`expected a size such as 64M, 1G or none; got ${v}`);
+      return size;
+    })
+    .option('--special-files', 'read FIFOs and devices named as inputs (refused by default: they may never end)')
     .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
     .addOption(segmenterOption())
     .showHelpAfterError()
     .exitOverride()
     .hook('preAction', (_program, command) => {
-      const opts = program.opts<{ filesFrom?: string; out?: string; segmenter: SegmenterName }>();
+      const opts = program.opts<{ filesFrom?: string; out?: string; segmenter: SegmenterName; maxSize?: number; specialFiles?: boolean }>();
       useSegmenter(opts.segmenter);
+      setInputLimits({ ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), special: opts.specialFiles === true });
       // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
       const inputs = command.processedArgs.at(-1) as unknown;
       if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));

@@ -11,3 +11,12 @@ export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set) set.add(value);
   else map.set(key, new Set([value]));
 }
+
+/**
+ * An empty object to key by strings from the data (paths, names, words): no prototype, so that a
+ * key such as `__proto__`, `constructor` or `toString` is a key like any other (and a crafted one
+ * cannot reach Object.prototype). It serialises as JSON as a plain object does.
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

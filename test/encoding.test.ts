@@ -1,6 +1,6 @@
 // Encodings: one seed article in every encoding vnews reads (fixtures/encodings/, written by
 // test/scripts/make-encodings.ts), texts that must not pass for Vietnamese, and --encoding.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,17 @@ const DIR = 'fixtures/encodings';
 const NAME = '003_e1e8b47241fbfe42';
 const ORIGINAL = readFileSync(`fixtures/seeds/${NAME}.txt`, 'utf8');
 const file = (suffix: string) => `${DIR}/${NAME}.${suffix}`;
+/** A copy of file(suffix), `k`-th, in a folder of its own: the same bytes under another name (a file named twice is read once). */
+let copies: string | undefined;
+const copyOf = (suffix: string, k: number): string => {
+  copies ??= mkdtempSync(join(tmpdir(), 'vnews-enc-copy-'));
+  const copy = join(copies, `${k}.${suffix}`);
+  copyFileSync(file(suffix), copy);
+  return copy;
+};
+afterAll(() => {
+  if (copies !== undefined) rmSync(copies, { recursive: true, force: true });
+});
 
 /** Each fixture of the article: its file suffix, the encoding it is in. */
 const ARTICLE: [string, Encoding][] = [
@@ -182,7 +193,7 @@ describe('the command line', () => {
   });
 
   it('many legacy files: one note per encoding, with the count and the first', () => {
-    const r = runCli(['extract', '--format', 'ndjson', '-j', '2', file('tcvn3'), file('utf-8'), file('tcvn3'), file('tcvn3')]);
+    const r = runCli(['extract', '--format', 'ndjson', '-j', '2', file('tcvn3'), file('utf-8'), copyOf('tcvn3', 1), copyOf('tcvn3', 2)]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(`vnews: note: read 3 files as TCVN3, not UTF-8 (the first: ${file('tcvn3')}; TCVN3 has no capitals with tone marks: they read as small letters)\n`);
   });
@@ -201,7 +212,7 @@ describe('the command line', () => {
 
   it('--encoding forces, before or after the command name; a wrong one is an error for that file, exit 2, and the others are read', () => {
     for (const args of [['--encoding', 'tcvn3', 'extract'], ['extract', '--encoding', 'VN3'], ['-j', '2', 'extract', '--encoding=abc']]) {
-      const r = runCli([...args, '--format', 'ndjson', file('tcvn3'), file('windows-1258'), file('tcvn3')]);
+      const r = runCli([...args, '--format', 'ndjson', file('tcvn3'), file('windows-1258'), copyOf('tcvn3', 1)]);
       expect(r.status).toBe(2);
       const out = docs(r.stdout);
       expect(out.map((d) => d.type ?? 'document')).toEqual(['document', 'error', 'document']);

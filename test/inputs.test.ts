@@ -35,11 +35,11 @@ describe('expandInputs', () => {
   it('tells the sizes of the files it lists (for deciding on worker threads) until told to stop', async () => {
     const sizes: number[] = [];
     const paths: string[] = [];
-    for await (const s of expandInputs(['fixtures/seeds', 'fixtures/check/'], false, (bytes) => sizes.push(bytes) < 3)) paths.push(s.path);
+    for await (const s of expandInputs(['fixtures/seeds', 'fixtures/check/'], false, () => undefined, (bytes) => sizes.push(bytes) < 3)) paths.push(s.path);
     expect(paths.length).toBeGreaterThan(3);
     expect(sizes).toEqual(paths.slice(0, 3).map((p) => statSync(p).size));
     const all: number[] = [];
-    for await (const s of expandInputs(['fixtures/seeds/004_8edc742d7bef5736.txt', 'fixtures/check'], false, (bytes) => all.push(bytes) > 0)) void s;
+    for await (const s of expandInputs(['fixtures/seeds/004_8edc742d7bef5736.txt', 'fixtures/check'], false, () => undefined, (bytes) => all.push(bytes) > 0)) void s;
     expect(all.length).toBe((await expand(['fixtures/seeds/004_8edc742d7bef5736.txt', 'fixtures/check'])).length);
     expect(all[0]).toBe(statSync('fixtures/seeds/004_8edc742d7bef5736.txt').size);
   });

@@ -8,7 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { addToCheck, emptyCheckSummary, extract, findQuotes, normalize, prepare, readArticle, segment, type Document, type Quote, type Word } from '../src/index.js';
 import type { Cut } from '../src/clean/index.js';
-import { personName, SHAPES, type Shape } from './support/pathological.js';
+import { COMMAND_SHAPES, personName, SHAPES, type Shape } from './support/pathological.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './support/cli.js';
 
 /** Generous: the whole file takes well under a minute, but the machine may be busy. */
 const TIMEOUT = 300_000;
@@ -191,5 +195,61 @@ describe('a 10 MB line without spaces', () => {
     expect(o.cuts).toEqual([{ start: o.text.length - 10, end: o.text.length, reason: 'source' }]);
     expect([spans(o.doc), o.quotes]).toEqual([[], []]);
     expect(o.words.map((w) => w.text)).toEqual(['x', '.', 'Nguồn', ':', 'a', '|']);
+  });
+});
+
+/**
+ * Issue 15: every command on the one-line shapes that once made a command's output (or time) grow
+ * with the square of the line. Each ends with its usual status, and what it prints stays within a
+ * fixed multiple of the input: before, figures gave 1,000 times its input at these sizes (every
+ * figure with the whole line), conferences 400 times (every date with the whole line).
+ */
+describe('every command on one line without a sentence end', () => {
+  const COMMANDS: [string, ...string[]][] = [
+    ['extract', '--format', 'ndjson'],
+    ['segment', '--format', 'ndjson'],
+    ['clean', '--format', 'ndjson'],
+    ['quotes', '--format', 'ndjson'],
+    ['figures', '--format', 'ndjson'],
+    ['officials', '--format', 'json'],
+    ['conferences', '--format', 'json'],
+    ['check', '--format', 'json', '--all'],
+    ['dedupe', '--format', 'json'],
+    ['freq', '--format', 'json'],
+    ['ngrams', '-n', '2', '--format', 'json'],
+    ['keywords', '--tfidf', '--format', 'json'],
+    ['kwic', 'Việt Nam', '--format', 'json'],
+    ['collocations', 'Việt Nam', '--format', 'json'],
+    ['plot', 'Việt Nam'],
+  ];
+  /** At most this many bytes of output per byte of input (measured after: figures 175, conferences 45). */
+  const MOST = 250;
+  const SIZE = 40 * 1024;
+  let dir: string;
+  const files: Record<string, string> = {};
+  it.each(COMMAND_SHAPES.map((s) => s.name))('%s', { timeout: TIMEOUT }, (name) => {
+    dir ??= mkdtempSync(join(tmpdir(), 'vnews-pathological-'));
+    const shape = COMMAND_SHAPES.find((s) => s.name === name) as Shape;
+    const file = (files[name] ??= join(dir, `${COMMAND_SHAPES.indexOf(shape)}.txt`));
+    const text = shape.make(SIZE);
+    writeFileSync(file, `Tin\n${text}\n`);
+    const bytes = Buffer.byteLength(text);
+    try {
+      for (const [command, ...args] of COMMANDS) {
+        // --no-clean: cleaning cuts a line that repeats itself as site furniture.
+        const r = runCli(['--no-clean', '-j', '1', command, ...args, file]);
+        expect(r.stderr, command).toBe('');
+        expect([0, 1], command).toContain(r.status);
+        expect(Buffer.byteLength(r.stdout), command).toBeLessThan(MOST * bytes);
+      }
+      if (name.startsWith('Việt Nam')) {
+        const lines = (JSON.parse(runCli(['--no-clean', 'kwic', 'Việt Nam', '--format', 'json', file]).stdout) as { lines: { left: string; right: string }[] }).lines;
+        expect(lines).toHaveLength(text.split('Việt Nam').length - 1);
+        expect(lines.every((l) => l.left.length <= 40 && l.right.length <= 40)).toBe(true);
+        expect(lines[100]).toMatchObject({ left: 'Nam Việt Nam Việt Nam Việt Nam Việt Nam', right: 'Việt Nam Việt Nam Việt Nam Việt Nam Việt' });
+      }
+    } finally {
+      if (Object.keys(files).length === COMMAND_SHAPES.length && name === COMMAND_SHAPES.at(-1)?.name) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,11 +3,82 @@
 // done; article text never reaches a terminal raw; one-line input errors; and an interrupt that
 // stops the run and leaves no half-written file behind.
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { basename, dirname, join } from 'node:path';
 import { escapeControls, escapeControlsKeepingCrlf, escapeJsonText } from '../text/controls.js';
 
 let pipeClosed = false;
+
+/** Writes `length` bytes of `buffer` from `offset` to `fd` and returns how many it wrote (writeSync's contract: a short count is allowed). */
+export type Writer = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+const systemWriter: Writer = (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length);
+let writer: Writer = systemWriter;
+
+/** Write through `w` from now on (tests: a writer that returns short counts, as a full disk does); none: the system's again. */
+export function useWriter(w?: Writer): void {
+  writer = w ?? systemWriter;
+}
+
+/** A write that could not be completed (a full disk, /dev/full, an I/O error): the output is not the answer. */
+export class WriteError extends Error {}
+
+/** What a failed write says, in a few words: `no space left on device`. */
+function describeWriteError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EFBIG':
+      return 'file too large';
+    case 'EIO':
+      return 'input/output error';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return (e.message ?? String(err)).split('\n')[0] ?? 'write failed';
+  }
+}
+
+/**
+ * Write every byte of `data` to `fd`, in as many calls as it takes (a write may take fewer bytes
+ * than it was given); a call that takes none, or fails, throws a WriteError naming `where`.
+ */
+export function writeFully(fd: number, data: string | Uint8Array, where: string, w: Writer = writer): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let offset = 0;
+  while (offset < bytes.length) {
+    let n: number;
+    try {
+      n = w(fd, bytes, offset, bytes.length - offset);
+    } catch (err) {
+      throw new WriteError(`${where}: ${describeWriteError(err)}`);
+    }
+    if (!(n > 0)) throw new WriteError(`${where}: no space left on device (${offset} of ${bytes.length} bytes written)`);
+    offset += n;
+  }
+}
+
+/**
+ * Whether stdout is a file or a device other than a terminal (`> out.json`, `> /dev/full`): then
+ * it is written here, byte count checked, instead of through process.stdout (whose file stream
+ * drops the count a short write returns, and throws a write error as an exception).
+ */
+let stdoutDirect: boolean | undefined;
+function stdoutIsFile(): boolean {
+  if (stdoutDirect === undefined) {
+    try {
+      const stat = fstatSync(1);
+      stdoutDirect = stat.isFile() || (stat.isCharacterDevice() && !isatty(1));
+    } catch {
+      stdoutDirect = false;
+    }
+  }
+  return stdoutDirect;
+}
 
 /** --out: the file asked for, the temporary file written meanwhile, and whether anything was. */
 interface OutFile {
@@ -33,6 +104,14 @@ function tempFor(file: string): string {
  */
 export function outputTo(file: string): void {
   const temp = tempFor(file);
+  // A folder named as the file would fail on the rename, once the whole run is done: say so now.
+  let isDir = false;
+  try {
+    isDir = statSync(file).isDirectory();
+  } catch {
+    // Not there yet: it will be.
+  }
+  if (isDir) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   outFile = { target: file, temp, fd: openSync(temp, 'w'), written: false };
 }
 
@@ -106,11 +185,19 @@ export function stopCleanlyOnSignals(): void {
           // Stopping matters more than tidying.
         }
       }
+      stopping = true;
       try {
         abandonOutput();
       } finally {
         process.stderr.write(`vnews: ${signal === 'SIGINT' ? 'interrupted' : `stopped by ${signal}`}\n`);
-        process.exit(128 + number);
+        // A line handed to a slow reader's pipe and not all taken yet: let it go out whole (no new
+        // one is written meanwhile), but never wait more than STOP_WAIT_MS for it.
+        const exit = () => process.exit(128 + number);
+        if (!stdoutIsFile() && process.stdout.writableLength > 0) {
+          setTimeout(exit, STOP_WAIT_MS);
+          process.stdout.once('drain', exit);
+          process.stdout.once('error', exit);
+        } else exit();
       }
     });
   }
@@ -123,20 +210,36 @@ export function exitQuietlyOnClosedPipe(): void {
       pipeClosed = true;
       process.exit(0);
     }
-    throw err;
+    // Any other write error: one line and exit 2, not a stack trace (and no half answer kept as --out FILE).
+    try {
+      abandonOutput();
+    } finally {
+      reportUsage(`standard output: ${describeWriteError(err)}`);
+      process.exit(EXIT_INPUT_ERROR);
+    }
   });
 }
+
+/** An interrupt came: nothing more is written (the run waits at its next write until the process ends). */
+let stopping = false;
+/** How long an interrupt waits for the line a slow reader is taking to go out whole. */
+const STOP_WAIT_MS = 300;
 
 /** Write to stdout, waiting when the reader is slower than we are. */
 export async function write(text: string): Promise<void> {
   if (text.length === 0) return;
+  if (stopping) return new Promise<void>(() => undefined);
   const chunk = jsonOutput ? escapeJsonText(text) : text;
   if (outFile !== undefined) {
-    writeSync(outFile.fd, chunk);
     outFile.written = true;
+    writeFully(outFile.fd, chunk, `--out ${outFile.target}`);
     return;
   }
   if (pipeClosed) return;
+  if (stdoutIsFile()) {
+    writeFully(1, chunk, 'standard output');
+    return;
+  }
   const shown = escapeOnTerminal && process.stdout.isTTY ? escapeControlsKeepingCrlf(chunk) : chunk;
   if (!process.stdout.write(shown)) await once(process.stdout, 'drain');
 }
@@ -181,10 +284,15 @@ export const EXIT_INPUT_ERROR = 2;
 export function writeFileAtomically(file: string, data: string | Uint8Array): void {
   const temp = tempFor(file);
   try {
-    writeFileSync(temp, data);
+    const fd = openSync(temp, 'w');
+    try {
+      writeFully(fd, data, file);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw err;
+    throw err instanceof WriteError ? err : new WriteError(`${file}: ${describeWriteError(err)}`);
   }
 }

@@ -3,7 +3,7 @@
 // Also counts what the inputs name, in the background, so the bar can show totals.
 import { promises as fs } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import fg from 'fast-glob';
+import { expandInputs, isFileList } from '../io/inputs.js';
 
 /** How and where to draw the bar; every field has a default. */
 export interface ProgressOptions {
@@ -150,40 +150,19 @@ function duration(seconds: number): string {
 
 /**
  * Count the files and bytes the inputs name (files, directories → every *.txt below, glob
- * patterns; '-' counts as nothing), without holding the list: fast-glob's stream, one entry at
- * a time. What cannot be read (missing files, unreadable directories) counts as nothing; never throws.
+ * patterns; '-' counts as nothing), as expandInputs gives them. What cannot be read (missing files, unreadable directories) counts as nothing; never throws.
  */
 export async function countInputs(inputs: readonly string[]): Promise<{ files: number; bytes: number }> {
   const total = { files: 0, bytes: 0 };
-  for (const input of inputs) {
-    if (input === '-') continue;
-    try {
-      let stat: import('node:fs').Stats | undefined;
-      try {
-        stat = await fs.stat(input);
-      } catch {
-        stat = undefined;
-      }
-      // As expandInputs reads them: a directory's *.txt files, a file itself, else a pattern's matches.
-      if (stat?.isDirectory()) {
-        await addMatches(total, '**/*.txt', { cwd: input, followSymbolicLinks: true });
-      } else if (stat) {
-        total.files += 1;
-        total.bytes += stat.size;
-      } else if (fg.isDynamicPattern(input)) {
-        await addMatches(total, input, {});
-      }
-    } catch {
-      // Counted as far as it went; the bar's totals are a guide, not a promise.
+  try {
+    // As the run reads them (each real directory once, a file named twice once), without a word on stderr.
+    for await (const source of expandInputs(inputs.filter((i) => i !== '-' && !isFileList(i)), true, () => undefined)) {
+      if (source.kind !== 'file') continue;
+      total.files += 1;
+      total.bytes += (await fs.stat(source.raw ?? source.path).catch(() => undefined))?.size ?? 0;
     }
+  } catch {
+    // Counted as far as it went; the bar's totals are a guide, not a promise.
   }
   return total;
-}
-
-async function addMatches(total: { files: number; bytes: number }, pattern: string, options: fg.Options): Promise<void> {
-  const entries = fg.stream(pattern, { ...options, onlyFiles: true, dot: false, stats: true, suppressErrors: true });
-  for await (const entry of entries) {
-    total.files += 1;
-    total.bytes += (entry as unknown as fg.Entry).stats?.size ?? 0;
-  }
 }

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Renderer } from '../render/index.js';
 import { mapInputs } from '../parallel/pool.js';
 import type { Task } from '../parallel/task.js';
-import { atInterrupt, EXIT_INPUT_ERROR, EXIT_OK, outputIsTerminal, reportInputError, reportUsage, write } from './output.js';
+import { atInterrupt, EXIT_INPUT_ERROR, EXIT_OK, outputIsTerminal, reportInputError, reportUsage, write, WriteError } from './output.js';
 import { countInputs as countRead } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
 import { countInputs, Progress } from './progress.js';
@@ -152,7 +152,7 @@ export async function recordInputs<D>(inputs: readonly string[], task: Task<D>, 
   try {
     await writePartial(partial.file, { command: partial.command, options: partial.options, inputs: events.length, errors, state: events });
   } catch (err) {
-    reportUsage(`${partial.file}: ${(err as Error).message}`);
+    reportUsage(err instanceof WriteError ? err.message : `${partial.file}: ${(err as Error).message}`);
     return EXIT_INPUT_ERROR;
   }
   return status;

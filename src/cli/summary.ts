@@ -6,7 +6,7 @@
 // written to a partial file for `vnews merge`, which folds the shards' summaries and prints the
 // same answer through `summaryReducer`.
 import { eachInput, type RunOptions } from './run.js';
-import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write } from './output.js';
+import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write, WriteError } from './output.js';
 import { countFound } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
 import { indent } from '../render/index.js';
@@ -84,7 +84,7 @@ export async function runSummary<P, I>(inputs: readonly string[], format: Summar
     try {
       await writePartial(run.partial, { command: command.name, options: command.options, inputs: read, errors, state: command.state() });
     } catch (err) {
-      reportUsage(`${run.partial}: ${(err as Error).message}`);
+      reportUsage(err instanceof WriteError ? err.message : `${run.partial}: ${(err as Error).message}`);
       return EXIT_INPUT_ERROR;
     }
     return errors.length > 0 ? EXIT_INPUT_ERROR : EXIT_OK;

@@ -7,7 +7,7 @@ import { renderInputs, type RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { findFurniture, keptText, type Cut, type CutReason } from '../clean/index.js';
 import { jsonRenderer, ndjsonRenderer, type Renderer } from '../render/index.js';
-import { showCuts } from '../render/clean.js';
+import { pathHeader, showCuts } from '../render/clean.js';
 import { LineIndex, normalize } from '../text/normalize.js';
 import { countFound } from '../cli/stats.js';
 
@@ -76,7 +76,7 @@ function textRenderer(options: CleanCommandOptions): Renderer<{ path: string; ou
   return {
     begin: () => '',
     document: ({ path, out }) => {
-      const head = options.many ? `${first ? '' : '\n'}==> ${path} <==\n` : '';
+      const head = options.many ? `${first ? '' : '\n'}${pathHeader(path)}\n` : '';
       first = false;
       return head + out;
     },

@@ -7,6 +7,7 @@ import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { conferencesTable } from '../render/index.js';
+import { dict } from '../collections.js';
 
 /** The fold its task's workers look up by name in this module. */
 export { mergeConferencesInto };
@@ -23,14 +24,14 @@ export interface ConferencesCommandOptions extends RunOptions {
 /** One article's conferences, as a summary of its own. */
 export function conferencesPart(options: { clean: boolean }): ArticleFunction<ConferencesSummary> {
   return (text, path) => {
-    const part: ConferencesSummary = {};
+    const part: ConferencesSummary = dict();
     addConferences(part, readArticle(text, path, ['conferences', 'dates', 'figures'], options.clean));
     return part;
   };
 }
 
 export function conferencesCommand(options: ConferencesCommandOptions): SummaryCommand<ConferencesSummary, ConferenceAcross> {
-  const summary: ConferencesSummary = {};
+  const summary: ConferencesSummary = dict();
   return {
     name: 'conferences',
     options: partialOptions(options),

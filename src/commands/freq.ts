@@ -102,7 +102,7 @@ export interface KeywordsCommandOptions extends WordListOptions {
 }
 
 /** What `keywords --tfidf` keeps: the inputs' word counts (for the written forms), and each document's keys. */
-interface TfidfState {
+export interface TfidfState {
   target: FreqSummary;
   documents: [string, Counts][];
 }
@@ -133,7 +133,7 @@ export function tfidfCommand(options: KeywordsCommandOptions): SummaryCommand<Fr
 }
 
 /** What `keywords` keeps: the inputs' word counts, and the reference corpus's (the same in every shard). */
-interface KeywordsState {
+export interface KeywordsState {
   target: FreqSummary;
   reference: FreqSummary;
 }

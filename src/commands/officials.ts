@@ -7,6 +7,7 @@ import { terminalWidth } from '../cli/output.js';
 import type { RunOptions } from '../cli/run.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { officialsTable } from '../render/index.js';
+import { dict } from '../collections.js';
 
 /** The fold its task's workers look up by name in this module. */
 export { mergeSummariesInto };
@@ -22,14 +23,14 @@ export interface OfficialsCommandOptions extends RunOptions {
 /** One article's officials, as a summary of its own. */
 export function officialsPart(options: { clean: boolean }): ArticleFunction<OfficialsSummary> {
   return (text, path) => {
-    const part: OfficialsSummary = {};
+    const part: OfficialsSummary = dict();
     addDocument(part, extract(text, { path, only: ['officials', 'dates'], clean: options.clean }));
     return part;
   };
 }
 
 export function officialsCommand(options: OfficialsCommandOptions): SummaryCommand<OfficialsSummary, OfficialAcross> {
-  const summary: OfficialsSummary = {};
+  const summary: OfficialsSummary = dict();
   return {
     name: 'officials',
     options: partialOptions(options),

@@ -7,6 +7,7 @@ import { seriesName } from '../kinds/conferences/index.js';
 import { HEADS } from '../kinds/conferences/lexicon.js';
 import { figureInContext, type Article, type FigureInContext } from './article.js';
 import { byCodePoint, mostFrequent } from './order.js';
+import { dict } from '../collections.js';
 
 /** A date stated with a conference: in a sentence that names it, or in the sentence after. */
 export interface DateStated {
@@ -139,7 +140,7 @@ export function conferencesInArticle(
 export function addConferences(summary: ConferencesSummary, article: Article): void {
   for (const entry of conferencesInArticle(article)) {
     const { conference, sentences: _s, anchors: _a, ...inArticle } = entry;
-    const s = (summary[conferenceKey(conference).id] ??= { number: conference.number, series: {}, mentions: 0, articles: {} });
+    const s = (summary[conferenceKey(conference).id] ??= { number: conference.number, series: dict(), mentions: 0, articles: dict() });
     s.series[conference.series] = (s.series[conference.series] ?? 0) + conference.mentions.length;
     s.mentions += conference.mentions.length;
     s.articles[inArticle.path] = inArticle;

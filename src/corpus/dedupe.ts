@@ -16,6 +16,7 @@ import {
   type ArticleSignature,
   type SimilarityIndex,
 } from './similar.js';
+import { dict } from '../collections.js';
 
 /**
  * Shingles in an article's lead: its first 64 distinct shingles, about its first 65 words (the
@@ -85,7 +86,7 @@ export interface DuplicateGroup {
 }
 
 export function createDedupeIndex(): DedupeIndex {
-  return { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, leadShingles: LEAD_SHINGLES, articles: {} };
+  return { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, leadShingles: LEAD_SHINGLES, articles: dict() };
 }
 
 /** Add (or replace) one article: `text` is what is compared (the caller chooses it, e.g. cleaned of site furniture). */

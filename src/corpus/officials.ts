@@ -5,6 +5,7 @@ import type { Document } from '../types.js';
 import { foldKey } from '../text/normalize.js';
 import { roleOf } from '../kinds/officials/rules.js';
 import { mostFrequent } from './order.js';
+import { dict } from '../collections.js';
 
 /** One article a title appears in, and the dates with a year the article gives. */
 export interface ArticleRef {
@@ -63,7 +64,7 @@ export function addDocument(summary: OfficialsSummary, doc: Document): void {
   const dates = articleDates(doc);
   for (const o of doc.officials) {
     const key = foldKey(o.name);
-    const p = (summary[key] ??= { names: {}, mentions: 0, titles: {}, articles: {} });
+    const p = (summary[key] ??= { names: dict(), mentions: 0, titles: dict(), articles: dict() });
     p.names[o.name] = (p.names[o.name] ?? 0) + o.mentions.length;
     p.mentions += o.mentions.length;
     p.articles[doc.path] = true;
@@ -71,7 +72,7 @@ export function addDocument(summary: OfficialsSummary, doc: Document): void {
     const stepDates = new Map<string, string[]>();
     for (const c of o.career ?? []) if (!stepDates.has(foldKey(c.title))) stepDates.set(foldKey(c.title), c.to ? [c.from, c.to] : [c.from]);
     for (const title of o.titles) {
-      const t = (p.titles[foldKey(title)] ??= { forms: {}, articles: {} });
+      const t = (p.titles[foldKey(title)] ??= { forms: dict(), articles: dict() });
       t.forms[title] = (t.forms[title] ?? 0) + 1;
       t.articles[doc.path] = stepDates.get(foldKey(title)) ?? dates;
     }

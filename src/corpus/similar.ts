@@ -3,7 +3,7 @@
 // (runs of folded syllables); LSH banding over the signatures finds candidate pairs in time
 // linear in the number of articles, and each candidate is scored from the two signatures.
 // The index is plain JSON keyed by path, so shards indexed apart merge into the same answer.
-import { pushTo } from '../collections.js';
+import { pushTo, dict } from '../collections.js';
 import { normalize } from '../text/normalize.js';
 import { lines } from '../text/tokens.js';
 
@@ -137,7 +137,7 @@ export function signatureOf(shingles: ReadonlySet<number>): ArticleSignature {
 
 /** An empty index. */
 export function createIndex(): SimilarityIndex {
-  return { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, articles: {} };
+  return { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, articles: dict() };
 }
 
 /** Add (or replace) one article; only its signature is kept. */

@@ -4,6 +4,15 @@
 import type { Cut } from '../clean/index.js';
 import { escapeControls, painter } from './table.js';
 
+/**
+ * The `==> path <==` line before each input's text when there are several (as `head` prints):
+ * the path is ours to print, not article text, so its control characters, escape sequences and
+ * bidi controls are escaped wherever it goes (a name can hold an OSC title sequence or an RLO).
+ */
+export function pathHeader(path: string): string {
+  return `==> ${escapeControls(path.replace(/\r?\n/g, ' '))} <==`;
+}
+
 export function showCuts(text: string, cuts: readonly Cut[], color: boolean): string {
   const paint = painter(color);
   const out: string[] = [];

@@ -2,11 +2,11 @@
 // terminal instead of being shown (C0 and C1 controls, and so ANSI escape sequences), and the
 // invisible bidirectional controls that can make a line read other than it is, are shown escaped.
 
-/** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional embedding, override and isolate controls. */
+/** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional controls: the marks (LRM U+200E, RLM U+200F, ALM U+061C), embeddings, overrides and isolates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex -- as above, but a carriage return before a line feed (CSV's line end) is kept
-const CONTROLS_KEEP_CRLF = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+const CONTROLS_KEEP_CRLF = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 function escaped(c: string): string {
   const code = c.charCodeAt(0);
@@ -19,7 +19,7 @@ export function escapeControls(s: string): string {
 }
 
 /** What JSON.stringify leaves raw that a terminal may act on or a reader not see: DEL, C1 controls, bidi controls, and U+2028/U+2029. */
-const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON text (JSON.stringify's) with those characters escaped too (`\u009b`): the same values,

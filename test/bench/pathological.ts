@@ -12,12 +12,12 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { SHAPES, type Shape } from '../support/pathological.js';
+import { COMMAND_SHAPES, SHAPES, type Shape } from '../support/pathological.js';
 
 type Library = typeof import('../../src/index.js');
 /** The built code (`npm run bench` builds first), as it ships; the sources when not built. */
 const DIST = new URL('../../dist/index.js', import.meta.url);
-const { extract, extractPrepared, findQuotes, prepare, readArticle, segment, loadSegmenter, addToCheck, emptyCheckSummary } = (await import(
+const { extract, extractPrepared, findQuotes, prepare, readArticle, segment, loadSegmenter, addToCheck, emptyCheckSummary, compilePattern, kwic, figureInContext, addConferences, conferencesAcross } = (await import(
   existsSync(fileURLToPath(DIST)) ? DIST.href : '../../src/index.js'
 )) as Library;
 
@@ -46,6 +46,35 @@ export const EXTRACTORS: readonly Extractor[] = [
   // What `check` keeps of an article (its claims, digest, quantities and their contexts), issue 15.
   { name: 'check (an article)', setup: (raw) => readArticle(raw as string, '-'), run: (a) => addToCheck(emptyCheckSummary(), a as ReturnType<typeof readArticle>) },
 ];
+
+/**
+ * What the commands that once grew with the square of a line do per article (issue 15), run on
+ * COMMAND_SHAPES beside the extractors: kwic's concordance lines, figures' figures each with its
+ * sentence, conferences' summary with each date and count in its sentence (its JSON, as printed).
+ */
+export const COMMAND_FUNCTIONS: readonly Extractor[] = [
+  { name: 'kwic Việt Nam', setup: (raw) => ({ raw, pattern: compilePattern('Việt Nam') }), run: (i) => kwic((i as { raw: string }).raw, '-', (i as { pattern: ReturnType<typeof compilePattern> }).pattern) },
+  {
+    name: 'figures (in context)',
+    setup: (raw) => raw,
+    run: (raw) => {
+      const article = readArticle(raw as string, '-', ['figures']);
+      return JSON.stringify(article.doc.figures.map((f) => figureInContext(article, f))).length;
+    },
+  },
+  {
+    name: 'conferences (json)',
+    setup: (raw) => raw,
+    run: (raw) => {
+      const summary = Object.create(null) as Parameters<typeof addConferences>[0];
+      addConferences(summary, readArticle(raw as string, '-', ['conferences', 'dates', 'figures']));
+      return JSON.stringify(conferencesAcross(summary)).length;
+    },
+  },
+];
+
+/** The extractors, and on COMMAND_SHAPES the command functions too. */
+const functionsFor = (shape: Shape): readonly Extractor[] => (COMMAND_SHAPES.includes(shape) ? [...EXTRACTORS, ...COMMAND_FUNCTIONS] : EXTRACTORS);
 
 /** Measurements per size; the median is reported. */
 const REPEATS = 5;
@@ -159,11 +188,15 @@ export async function benchPathological(filter = '', check100 = false): Promise<
   const started = performance.now();
   const wanted = (shape: Shape, ex: Extractor) => !filter || [shape.input, shape.name, ex.name].some((s) => s.includes(filter));
   warmUp(
-    SHAPES.filter((shape) => EXTRACTORS.some((ex) => wanted(shape, ex))),
+    SHAPES.filter((shape) => functionsFor(shape).some((ex) => wanted(shape, ex))),
     EXTRACTORS.filter((ex) => SHAPES.some((shape) => wanted(shape, ex))),
   );
+  warmUp(
+    COMMAND_SHAPES.filter((shape) => COMMAND_FUNCTIONS.some((ex) => wanted(shape, ex))),
+    COMMAND_FUNCTIONS.filter((ex) => COMMAND_SHAPES.some((shape) => wanted(shape, ex))),
+  );
   for (const shape of SHAPES) {
-    for (const ex of EXTRACTORS) {
+    for (const ex of functionsFor(shape)) {
       if (!wanted(shape, ex)) continue;
       const r = await row(shape, ex);
       rows.push(r);
@@ -214,7 +247,7 @@ async function checkAt100x(rows: readonly Row[]): Promise<string[]> {
   const cells: string[][] = [];
   let growing = 0;
   for (const r of rows) {
-    const ex = EXTRACTORS.find((e) => e.name === r.extractor) as Extractor;
+    const ex = [...EXTRACTORS, ...COMMAND_FUNCTIONS].find((e) => e.name === r.extractor) as Extractor;
     const input = ex.setup(r.shape.make(r.shape.size * 10));
     ex.run(input);
     const hundred: Measure[] = [];

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fg from 'fast-glob';
+import { ensureNativeTagger } from '../scripts/native-tagger.js';
 import { normalize } from '../../src/text/normalize.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +90,7 @@ export async function benchSegment(dir: string): Promise<string[]> {
   useSegmenter('vntk');
 
   // vntk, on lines in order until its budget is spent; then ours on exactly those lines.
+  ensureNativeTagger();
   const require = createRequire(import.meta.url);
   t0 = performance.now();
   const vntk = require('vntk') as { wordTokenizer(): { tag(line: string): string[] } };

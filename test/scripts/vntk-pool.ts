@@ -1,6 +1,7 @@
 // A pool of vntk child processes (see vntk-worker.ts) with a time limit per line.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureNativeTagger } from './native-tagger.js';
 
 const WORKER = fileURLToPath(new URL('./vntk-worker.ts', import.meta.url));
 
@@ -13,6 +14,7 @@ class Worker {
   constructor(private readonly env: NodeJS.ProcessEnv = {}) {}
 
   private start(): Promise<void> {
+    ensureNativeTagger();
     const child = fork(WORKER, [], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -66,6 +66,23 @@ function repeatTo(n: number, unit: string): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
+/**
+ * Issue 15: one line without a sentence end, on which a command once took time or output that
+ * grew with the square of the line: kwic re-read the whole line for every hit (0.5 MB: 11 s),
+ * figures quoted the whole line with every figure (52 KB gave 208 MB of ndjson), conferences
+ * quoted it with every date and count (76 KB: 305 MB of json). Sizes in characters.
+ */
+export const COMMAND_SHAPES: readonly Shape[] = [
+  { input: 'line', name: 'Việt Nam Việt Nam …', size: 512 * 1024, make: (n) => repeatTo(n, 'Việt Nam ') },
+  { input: 'line', name: 'tăng 34,82% tăng …', size: 52 * 1024, make: (n) => repeatTo(n, 'tăng 34,82% ') },
+  {
+    input: 'line',
+    name: 'Hội nghị … lần thứ 20 với 300 đại biểu, …',
+    size: 76 * 1024,
+    make: (n) => repeatTo(n, 'Ngày 13/12, Hội nghị Ngoại vụ toàn quốc lần thứ 20 với 300 đại biểu đã được tổ chức tại Hà Nội, '),
+  },
+];
+
 export const SHAPES: readonly Shape[] = [
   // 100,000 digits separated by dots and commas
   { input: 'digits', name: '1.2.3', size: ISSUE_SIZE.digits, make: (n) => digits(n, () => '.') },
@@ -104,4 +121,5 @@ export const SHAPES: readonly Shape[] = [
   // …and two lines with spaces: a run of end marks before a lower-case word, a run of spaces before a source
   { input: 'line', name: '.!?… x', size: MB, make: (n) => `${repeatTo(n - 2, '.!?…')} x` },
   { input: 'line', name: 'x.␣␣␣Nguồn: a |', size: MB, make: (n) => `x.${' '.repeat(n - 12)}Nguồn: a |` },
+  ...COMMAND_SHAPES,
 ];

@@ -1,5 +1,6 @@
 // conference_count and claim: figures under one claim key (../claims.ts: unit, subject, measure,
 // time; a count at a conference keyed by the conference) with numbers that cannot be the same.
+import { dict } from '../../collections.js';
 import { sameNumber } from '../../kinds/figures/compare.js';
 import type { Article } from '../article.js';
 import { claimsOf } from '../claims.js';
@@ -22,7 +23,7 @@ export function claimAdder(summary: CheckSummary, article: Article, { confsOf, l
       const entry = (summary.claims[claim.key] ??= {
         subject: own(`${subject} · ${claim.measure ? `${claim.measure} ` : ''}${f.unit}${claim.time ? ` · ${claim.time}` : ''}`),
         conference: ids.length > 0,
-        articles: {},
+        articles: dict(),
       });
       // After what the path already has under the key (an article added twice states it twice);
       // kept arrays may be shared, so a new one.

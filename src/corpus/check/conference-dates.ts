@@ -1,5 +1,5 @@
 // conference_date: one conference (series, number, term) given dates that cannot be the same day.
-import { pushTo } from '../../collections.js';
+import { dict, pushTo } from '../../collections.js';
 import { foldKey } from '../../text/normalize.js';
 import { sameDay } from '../../kinds/dates/compare.js';
 import type { Article } from '../article.js';
@@ -74,7 +74,7 @@ export function addConferenceDates(
     }
     const days = [...near].sort((x, y) => x - y).map((i) => doc.dates[i] as (typeof doc.dates)[number]);
     if (days.length === 0) continue;
-    const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: {} });
+    const entry = (summary.conferenceDates[id] ??= { series: own(labels.get(id) as string), days: spanDays(series), articles: dict() });
     entry.articles[doc.path] = share(days.map((d) => internSide({ line: d.line, text: d.text, value: d.value, sentence: sentences.at(d.start) }, own)));
   }
   return { confsOf, labels };

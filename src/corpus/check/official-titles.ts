@@ -1,5 +1,6 @@
 // official_title: one person given titles that conflict (neither includes the other) in articles
 // of the same date.
+import { dict } from '../../collections.js';
 import { foldKey } from '../../text/normalize.js';
 import { roleOf } from '../../kinds/officials/rules.js';
 import type { Article } from '../article.js';
@@ -16,8 +17,8 @@ export function addOfficialTitles(summary: CheckSummary, article: Article, { own
     if (roles.length === 0) continue;
     const first = o.mentions.find((m) => o.titles.some((t) => m.text.includes(t))) ?? o.mentions[0];
     if (!first) continue;
-    const byDate = (summary.titles[foldKey(o.name)] ??= {});
-    (byDate[date] ??= {})[doc.path] = share({
+    const byDate = (summary.titles[foldKey(o.name)] ??= dict());
+    (byDate[date] ??= dict())[doc.path] = share({
       name: own(o.name),
       roles,
       side: internSide({ line: first.line, text: first.text, value: roles.join(', '), sentence: sentences.at(first.start) }, own),

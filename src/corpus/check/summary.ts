@@ -1,5 +1,6 @@
 // The mergeable summary of `check`: each article adds what it states (plain JSON, merged by
 // unions, so shards checked apart combine); the findings are worked out from it at the end.
+import { dict } from '../../collections.js';
 import type { Article } from '../article.js';
 import { conferencesInArticle } from '../conferences.js';
 import { SHINGLE_SIZE, SIGNATURE_SIZE } from '../similar.js';
@@ -12,7 +13,7 @@ import { figureSide, internSide, sharerOf } from './shared.js';
 import type { CheckSummary, NearArticle, Quantity, Stated } from './types.js';
 
 export function emptyCheckSummary(): CheckSummary {
-  return { conferenceDates: {}, titles: {}, claims: {}, near: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, paths: {}, articles: {} } };
+  return { conferenceDates: dict(), titles: dict(), claims: dict(), near: { shingleSize: SHINGLE_SIZE, signatureSize: SIGNATURE_SIZE, paths: dict(), articles: dict() } };
 }
 
 /** Add what one article states to the summary. */
@@ -96,11 +97,11 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): CheckSum
   const fold = (to: Record<string, Stated[]>, articles: Record<string, Stated[]>) => {
     for (const [path, list] of Object.entries(articles)) to[path] = share(list.map((side) => internSide(side, own)));
   };
-  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: {} }).articles, e.articles);
+  for (const [id, e] of Object.entries(from.conferenceDates)) fold((into.conferenceDates[id] ??= { series: own(e.series), days: e.days, articles: dict() }).articles, e.articles);
   for (const [person, byDate] of Object.entries(from.titles)) {
-    const p = (into.titles[person] ??= {});
+    const p = (into.titles[person] ??= dict());
     for (const [date, articles] of Object.entries(byDate)) {
-      const to = (p[date] ??= {});
+      const to = (p[date] ??= dict());
       for (const [path, t] of Object.entries(articles)) {
         t.name = own(t.name);
         t.roles = t.roles.map(own);
@@ -109,7 +110,7 @@ export function mergeCheckInto(into: CheckSummary, from: CheckSummary): CheckSum
       }
     }
   }
-  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: {} }).articles, e.articles);
+  for (const [key, e] of Object.entries(from.claims)) fold((into.claims[key] ??= { subject: own(e.subject), conference: e.conference, articles: dict() }).articles, e.articles);
   for (const [path, id] of Object.entries(from.near.paths)) {
     const near = from.near.articles[id];
     if (near) into.near.articles[id] ??= near;
