@@ -18,7 +18,21 @@ export const PARTIAL_SCHEMA = {
           "type": "object",
           "properties": {
             "format": {
-              "$ref": "#/definitions/SummaryFormat"
+              "anyOf": [
+                {
+                  "$ref": "#/definitions/SummaryFormat"
+                },
+                {
+                  "type": "string",
+                  "const": "html"
+                }
+              ]
+            },
+            "minScore": {
+              "type": "number"
+            },
+            "events": {
+              "type": "boolean"
             },
             "all": {
               "type": "boolean"
@@ -95,40 +109,7 @@ export const PARTIAL_SCHEMA = {
                 "additionalProperties": {
                   "type": "array",
                   "items": {
-                    "type": "object",
-                    "properties": {
-                      "line": {
-                        "type": "number"
-                      },
-                      "text": {
-                        "type": "string"
-                      },
-                      "value": {
-                        "type": [
-                          "number",
-                          "string"
-                        ]
-                      },
-                      "value_max": {
-                        "type": "number"
-                      },
-                      "unit": {
-                        "type": "string"
-                      },
-                      "qualifier": {
-                        "$ref": "#/definitions/FigureQualifier"
-                      },
-                      "sentence": {
-                        "type": "string"
-                      }
-                    },
-                    "required": [
-                      "line",
-                      "text",
-                      "value",
-                      "sentence"
-                    ],
-                    "additionalProperties": false
+                    "$ref": "#/definitions/Stated"
                   }
                 }
               }
@@ -148,60 +129,7 @@ export const PARTIAL_SCHEMA = {
             "additionalProperties": {
               "type": "object",
               "additionalProperties": {
-                "type": "object",
-                "properties": {
-                  "name": {
-                    "type": "string"
-                  },
-                  "roles": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "side": {
-                    "type": "object",
-                    "properties": {
-                      "line": {
-                        "type": "number"
-                      },
-                      "text": {
-                        "type": "string"
-                      },
-                      "value": {
-                        "type": [
-                          "number",
-                          "string"
-                        ]
-                      },
-                      "value_max": {
-                        "type": "number"
-                      },
-                      "unit": {
-                        "type": "string"
-                      },
-                      "qualifier": {
-                        "$ref": "#/definitions/FigureQualifier"
-                      },
-                      "sentence": {
-                        "type": "string"
-                      }
-                    },
-                    "required": [
-                      "line",
-                      "text",
-                      "value",
-                      "sentence"
-                    ],
-                    "additionalProperties": false
-                  }
-                },
-                "required": [
-                  "name",
-                  "roles",
-                  "side"
-                ],
-                "additionalProperties": false
+                "$ref": "#/definitions/TitleSide"
               }
             }
           }
@@ -222,40 +150,7 @@ export const PARTIAL_SCHEMA = {
                 "additionalProperties": {
                   "type": "array",
                   "items": {
-                    "type": "object",
-                    "properties": {
-                      "line": {
-                        "type": "number"
-                      },
-                      "text": {
-                        "type": "string"
-                      },
-                      "value": {
-                        "type": [
-                          "number",
-                          "string"
-                        ]
-                      },
-                      "value_max": {
-                        "type": "number"
-                      },
-                      "unit": {
-                        "type": "string"
-                      },
-                      "qualifier": {
-                        "$ref": "#/definitions/FigureQualifier"
-                      },
-                      "sentence": {
-                        "type": "string"
-                      }
-                    },
-                    "required": [
-                      "line",
-                      "text",
-                      "value",
-                      "sentence"
-                    ],
-                    "additionalProperties": false
+                    "$ref": "#/definitions/Stated"
                   }
                 }
               }
@@ -269,92 +164,7 @@ export const PARTIAL_SCHEMA = {
           }
         },
         "near": {
-          "type": "object",
-          "properties": {
-            "shingleSize": {
-              "type": "number"
-            },
-            "signatureSize": {
-              "type": "number"
-            },
-            "paths": {
-              "type": "object",
-              "additionalProperties": {
-                "type": "string"
-              }
-            },
-            "articles": {
-              "type": "object",
-              "additionalProperties": {
-                "type": "object",
-                "properties": {
-                  "shingles": {
-                    "type": "number"
-                  },
-                  "minhash": {
-                    "type": "string"
-                  },
-                  "sentences": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
-                  },
-                  "figures": {
-                    "type": "array",
-                    "items": {
-                      "type": "object",
-                      "properties": {
-                        "line": {
-                          "type": "number"
-                        },
-                        "text": {
-                          "type": "string"
-                        },
-                        "value": {
-                          "type": "number"
-                        },
-                        "value_max": {
-                          "type": "number"
-                        },
-                        "unit": {
-                          "type": "string"
-                        },
-                        "qualifier": {
-                          "$ref": "#/definitions/FigureQualifier"
-                        },
-                        "sentence": {
-                          "type": "number"
-                        }
-                      },
-                      "required": [
-                        "line",
-                        "text",
-                        "value",
-                        "unit",
-                        "sentence"
-                      ],
-                      "additionalProperties": false
-                    }
-                  }
-                },
-                "required": [
-                  "shingles",
-                  "minhash",
-                  "sentences",
-                  "figures"
-                ],
-                "additionalProperties": false
-              }
-            }
-          },
-          "required": [
-            "shingleSize",
-            "signatureSize",
-            "paths",
-            "articles"
-          ],
-          "additionalProperties": false
+          "$ref": "#/definitions/NearIndex"
         }
       },
       "required": [
@@ -1005,7 +815,9 @@ export const PARTIAL_SCHEMA = {
         "conference_count",
         "official_title",
         "claim",
-        "near_duplicate"
+        "near_duplicate",
+        "event_figure",
+        "event_period"
       ]
     },
     "Format": {
@@ -1236,6 +1048,144 @@ export const PARTIAL_SCHEMA = {
         "tscore"
       ]
     },
+    "NearArticle": {
+      "type": "object",
+      "properties": {
+        "shingles": {
+          "type": "number"
+        },
+        "minhash": {
+          "type": "string"
+        },
+        "sentences": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "figures": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/NearFigure"
+          }
+        },
+        "date": {
+          "type": "string"
+        },
+        "year": {
+          "type": "string"
+        },
+        "days": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "names": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "sentenceNames": {
+          "type": "array",
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "number"
+            }
+          }
+        },
+        "terms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "quantities": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/Quantity"
+          }
+        }
+      },
+      "required": [
+        "shingles",
+        "minhash",
+        "sentences",
+        "figures",
+        "days",
+        "names",
+        "sentenceNames",
+        "terms",
+        "quantities"
+      ],
+      "additionalProperties": false
+    },
+    "NearFigure": {
+      "type": "object",
+      "properties": {
+        "line": {
+          "type": "number"
+        },
+        "text": {
+          "type": "string"
+        },
+        "value": {
+          "type": "number"
+        },
+        "value_max": {
+          "type": "number"
+        },
+        "unit": {
+          "type": "string"
+        },
+        "qualifier": {
+          "$ref": "#/definitions/FigureQualifier"
+        },
+        "sentence": {
+          "type": "number"
+        }
+      },
+      "required": [
+        "line",
+        "text",
+        "value",
+        "unit",
+        "sentence"
+      ],
+      "additionalProperties": false
+    },
+    "NearIndex": {
+      "type": "object",
+      "properties": {
+        "shingleSize": {
+          "type": "number"
+        },
+        "signatureSize": {
+          "type": "number"
+        },
+        "paths": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          }
+        },
+        "articles": {
+          "type": "object",
+          "additionalProperties": {
+            "$ref": "#/definitions/NearArticle"
+          }
+        }
+      },
+      "required": [
+        "shingleSize",
+        "signatureSize",
+        "paths",
+        "articles"
+      ],
+      "additionalProperties": false
+    },
     "NgramSummary": {
       "type": "object",
       "properties": {
@@ -1460,6 +1410,119 @@ export const PARTIAL_SCHEMA = {
         "additionalProperties": false
       }
     },
+    "Quantity": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "figure",
+            "rank",
+            "period"
+          ]
+        },
+        "line": {
+          "type": "number"
+        },
+        "text": {
+          "type": "string"
+        },
+        "value": {
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "value_max": {
+          "type": "number"
+        },
+        "unit": {
+          "type": "string"
+        },
+        "qualifier": {
+          "$ref": "#/definitions/FigureQualifier"
+        },
+        "rank": {
+          "type": "number"
+        },
+        "sentence": {
+          "type": "number"
+        },
+        "context": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "years": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "days": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "required": [
+        "kind",
+        "line",
+        "text",
+        "value",
+        "sentence",
+        "context",
+        "years"
+      ],
+      "additionalProperties": false
+    },
+    "Stated": {
+      "type": "object",
+      "properties": {
+        "line": {
+          "type": "number"
+        },
+        "text": {
+          "type": "string"
+        },
+        "value": {
+          "type": [
+            "number",
+            "string"
+          ]
+        },
+        "value_max": {
+          "type": "number"
+        },
+        "unit": {
+          "type": "string"
+        },
+        "qualifier": {
+          "$ref": "#/definitions/FigureQualifier"
+        },
+        "rank": {
+          "type": "number"
+        },
+        "sentence": {
+          "type": "string"
+        },
+        "copies": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "required": [
+        "line",
+        "text",
+        "value",
+        "sentence"
+      ],
+      "additionalProperties": false
+    },
     "SummaryFormat": {
       "type": "string",
       "enum": [
@@ -1495,6 +1558,29 @@ export const PARTIAL_SCHEMA = {
       "required": [
         "target",
         "documents"
+      ],
+      "additionalProperties": false
+    },
+    "TitleSide": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "roles": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "side": {
+          "$ref": "#/definitions/Stated"
+        }
+      },
+      "required": [
+        "name",
+        "roles",
+        "side"
       ],
       "additionalProperties": false
     }
