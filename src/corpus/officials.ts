@@ -110,12 +110,19 @@ const byPath = (x: ArticleRef, y: ArticleRef) => (x.path < y.path ? -1 : x.path 
 /** Earliest date of a title's articles; undated titles sort last. */
 const earliest = (t: TitleAcross) => t.articles.flatMap((a) => a.dates).sort()[0] ?? '\uffff';
 
-/** The people of a summary, most-reported first; `name` keeps those whose folded name contains it. */
+/** Lower-case text without any diacritic (`lê hoài` → `le hoai`, `đ` → `d`). */
+const unaccented = (lower: string) => lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
+
+/**
+ * The people of a summary, most-reported first; `name` keeps those whose folded name contains it
+ * (without diacritics when `name` has none: `le hoai trung` finds Lê Hoài Trung, as a search engine does).
+ */
 export function officialsAcross(summary: OfficialsSummary, name?: string): OfficialAcross[] {
-  const wanted = name === undefined ? undefined : foldKey(name);
+  const wanted = name === undefined ? undefined : foldKey(name).replace(/\s+/g, ' ').trim();
+  const plain = wanted !== undefined && unaccented(wanted) === wanted;
   const out: OfficialAcross[] = [];
   for (const [key, p] of Object.entries(summary)) {
-    if (wanted !== undefined && !key.includes(wanted)) continue;
+    if (wanted !== undefined && !(plain ? unaccented(key) : key).includes(wanted)) continue;
     const titles: TitleAcross[] = Object.values(p.titles).map((t) => {
       const title = mostFrequent(t.forms);
       return {
