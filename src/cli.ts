@@ -1,12 +1,13 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { choiceList, didYouMean, encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { KINDS } from './types.js';
 import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
 
@@ -18,16 +19,21 @@ export interface CommonOptions {
   color: boolean;
 }
 
-/** Whether to colour: a terminal, no NO_COLOR, no --no-color. */
-export function useColor(flag: boolean): boolean {
-  if (!flag) return false;
+/** `--color WHEN`: always, never, or auto (the default: on a terminal, unless NO_COLOR); `--no-color` is `never`. */
+export type ColorChoice = 'always' | 'never' | 'auto';
+export const COLOR_CHOICES: readonly ColorChoice[] = ['always', 'never', 'auto'];
+
+/** Whether to colour: `always` (for `| less -R`), never with `never`/--no-color, else on a terminal without NO_COLOR. */
+export function useColor(flag: boolean | ColorChoice | undefined): boolean {
+  if (flag === 'always') return true;
+  if (flag === false || flag === 'never') return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return outputIsTerminal();
 }
 
 /** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs), the progress bar and the input encoding. */
 function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice } {
-  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
+  const opts = program.opts<{ color?: boolean | ColorChoice; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
   return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress, encoding: opts.encoding ?? 'auto' };
 }
 
@@ -40,7 +46,8 @@ export function buildProgram(): Command {
   const program = new Command('vnews')
     .description('Corpus analysis of Vietnamese diplomatic and government news')
     .version(packageVersion())
-    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .addOption(new Option('--color <when>', 'colour the output: always (also through a pipe, for less -R), never, or auto: on a terminal unless NO_COLOR=1').choices(COLOR_CHOICES))
+    .option('--no-color', 'never colour the output (--color never)')
     .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
     .option('-j, --jobs <n>', 'worker threads that read articles (default: one per core, from 16 inputs on; 1: all in one thread)', jobCount)
     .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
@@ -49,7 +56,8 @@ export function buildProgram(): Command {
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
     .option('--no-summary', 'no summary line, even on a terminal')
     .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
-    .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ outputError: (message, write) => write(usageError(message, process.argv, program)) })
     .exitOverride()
     .hook('preAction', (_program, command) => {
       const opts = program.opts<{ filesFrom?: string; out?: string }>();
@@ -76,7 +84,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(formatOption())
     .option('--json', 'short for --format json')
-    .option('--only <kinds>', 'comma-separated kinds: officials,conferences,dates,figures')
+    .option('--only <kinds>', 'comma-separated kinds: officials,conferences,dates,figures', (v) => choiceList(v, KINDS, '--only').join(','))
     .addHelpText(
       'after',
       `
@@ -326,10 +334,42 @@ Examples:
 const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate'];
 
 function findingKinds(value: string): string[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !FINDING_KIND_NAMES.includes(k));
-  if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`expected some of ${FINDING_KIND_NAMES.join(', ')}; got ${value}`);
-  return kinds;
+  return choiceList(value, FINDING_KIND_NAMES, '--kind');
+}
+
+/** Global options that take a value, to skip when looking for the command's name. */
+const VALUE_OPTIONS = new Set(['-j', '--jobs', '--files-from', '-o', '--out', '--encoding', '--color']);
+
+/** The command a command line runs: its first word that names one (undefined for `vnews --bad`). */
+export function commandIn(argv: readonly string[], program: Command): string | undefined {
+  const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return undefined;
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-') && names.has(arg)) return arg;
+    else if (!arg.startsWith('-')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A usage error as ripgrep gives it: commander's message on one line (its `Did you mean` folded
+ * in, and one for a value that is not among an option's choices), then where to read more,
+ * naming the command the line runs, even when the bad option is a global one.
+ */
+export function usageError(message: string, argv: readonly string[], program: Command): string {
+  let line = message
+    .replace(/^error:\s*/, '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => s.replace(/^\(Did you mean (.*)\)$/, '(did you mean $1)'))
+    .join(' ');
+  const choice = /argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(line);
+  if (choice) line += didYouMean(choice[1] as string, (choice[2] as string).split(/,\s*/));
+  const command = commandIn(argv, program);
+  return `error: ${line}\nsee '${command === undefined ? 'vnews --help' : `vnews ${command} --help`}'\n`;
 }
 
 export async function main(argv: string[]): Promise<void> {

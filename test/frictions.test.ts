@@ -10,6 +10,7 @@ import { runCli } from './support/cli.js';
 
 const SEED_000 = 'fixtures/seeds/000_dcd3b87138fbd1a3.txt';
 const SEED_001 = 'fixtures/seeds/001_b75d1dc0e5a8a592.txt';
+const SEEDS = 'fixtures/seeds/';
 const seed000 = readFileSync(SEED_000, 'utf8');
 
 describe('1. numbers and words with digits in a pattern', () => {
@@ -57,5 +58,62 @@ describe('11. a pattern without diacritics matches without them', () => {
     expect(withMarks.length).toBeGreaterThan(0);
     expect(officialsAcross(summary, 'le hoai trung').map((p) => p.name)).toEqual(withMarks);
     expect(officialsAcross(summary, 'lê hoai trung').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('2. keywords --reference takes one path (repeatable) and leaves the inputs alone', () => {
+  it('--reference A B: B is the target, not more reference', () => {
+    const r = runCli(['keywords', '--reference', SEED_000, SEED_001, '--json', '--min-g2', '0']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { target: { documents: number }; reference: { documents: number } };
+    expect(out.target.documents).toBe(1);
+    expect(out.reference.documents).toBe(1);
+  });
+
+  it('--reference repeated: both are the reference', () => {
+    const r = runCli(['keywords', '--reference', SEED_000, '--reference', 'fixtures/seeds/002_021c48eba725d1ab.txt', SEED_001, '--json']);
+    const out = JSON.parse(r.stdout) as { target: { documents: number }; reference: { documents: number } };
+    expect([out.target.documents, out.reference.documents]).toEqual([1, 2]);
+  });
+});
+
+describe('5. usage errors: one line, where to read more, and a suggestion for values', () => {
+  it('an unknown option: the error, then see vnews extract --help, not the help page', () => {
+    const r = runCli(['extract', '--onyl', 'figures', SEED_000]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("error: unknown option '--onyl' (did you mean --only?)\nsee 'vnews extract --help'\n");
+    expect(r.stdout).toBe('');
+  });
+
+  it('a bad global option under a command names that command', () => {
+    const r = runCli(['check', '--jobs', 'x', SEEDS]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/see 'vnews check --help'\n$/);
+  });
+
+  it('did you mean, for option values: --only offcials, --kind claims, --format jsn', () => {
+    expect(runCli(['extract', '--only', 'offcials', SEED_000]).stderr).toMatch(/did you mean 'officials'\?/);
+    expect(runCli(['check', '--kind', 'claims', SEEDS]).stderr).toMatch(/did you mean 'claim'\?/);
+    expect(runCli(['extract', '--format', 'jsn', SEED_000]).stderr).toMatch(/did you mean 'json'\?/);
+  });
+});
+
+describe('12. --top 0 means every row, in every command', () => {
+  it('freq, ngrams and keywords --top 0: all rows, as collocations', () => {
+    const all = JSON.parse(runCli(['freq', SEED_000, '--json']).stdout) as { words: unknown[] };
+    const zero = JSON.parse(runCli(['freq', SEED_000, '--json', '--top', '0']).stdout) as { words: unknown[] };
+    expect(all.words.length).toBeGreaterThan(100);
+    expect(zero.words).toHaveLength(all.words.length);
+    expect((JSON.parse(runCli(['freq', SEED_000, '--json', '--top', '3']).stdout) as { words: unknown[] }).words).toHaveLength(3);
+  });
+});
+
+describe('also seen: ngrams -n is 2 unless given', () => {
+  it('ngrams without -n counts bigrams', () => {
+    const r = runCli(['ngrams', SEED_000, '--json', '--top', '1']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { ngrams: { n: number }[] };
+    expect(out.ngrams[0]?.n).toBe(2);
   });
 });

@@ -92,9 +92,9 @@ export function breakPath(path: string, width: number): string {
   return out.join('\n');
 }
 
-/** Colours when asked for, none otherwise. */
+/** Colours when asked for (even through a pipe, for `--color always | less -R`), none otherwise. */
 export function painter(color: boolean): typeof chalk {
-  return color ? chalk : new Chalk({ level: 0 });
+  return color ? (chalk.level > 0 ? chalk : new Chalk({ level: 1 })) : new Chalk({ level: 0 });
 }
 
 /** cli-table3's head and border colours. */
