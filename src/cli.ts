@@ -1,7 +1,7 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
@@ -326,6 +326,33 @@ Examples:
 
   addConcordanceCommands(program, () => shared(program));
   addWordListCommands(program, () => shared(program));
+
+  program
+    .command('completions')
+    .description('a completion script for bash, zsh or fish, generated from this program (so it never drifts from --help)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews completions bash > ~/.local/share/bash-completion/completions/vnews
+  vnews completions zsh > "\${fpath[1]}/_vnews"
+  vnews completions fish > ~/.config/fish/completions/vnews.fish`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completions } = await import('./cli/completions.js');
+      const { write } = await import('./cli/output.js');
+      await write(completions(program, shell));
+    });
+
+  program
+    .command('man')
+    .description('the man page, vnews(1), in roff, generated from this program: vnews man | man -l -')
+    .action(async () => {
+      const { manPage } = await import('./cli/completions.js');
+      const { write } = await import('./cli/output.js');
+      await write(manPage(program, packageVersion()));
+    });
 
   return program;
 }

@@ -1,5 +1,6 @@
 // Issue 21: the frictions a new user met on a first day, each shown by what the command does
 // on the fixtures (the item numbers are the issue's).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, dispersion, kwic } from '../src/corpus/concordance.js';
@@ -115,5 +116,42 @@ describe('also seen: ngrams -n is 2 unless given', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { ngrams: { n: number }[] };
     expect(out.ngrams[0]?.n).toBe(2);
+  });
+});
+
+describe('13. --help shows the options every command takes; completions and a man page from the program', () => {
+  it('extract --help lists -o, -j, --no-clean, --encoding, --files-from, --summary and --color', () => {
+    const help = runCli(['extract', '--help']).stdout;
+    for (const flag of ['-o, --out', '-j, --jobs', '--no-clean', '--encoding', '--files-from', '--summary', '--color <when>']) expect(help).toContain(flag);
+  });
+
+  it('--color always colours through a pipe; never and --no-color do not', () => {
+    const colored = runCli(['--color', 'always', 'kwic', 'Hội nghị', SEED_000]).stdout;
+    expect(colored).toContain('\u001b[');
+    expect(runCli(['--color', 'never', 'kwic', 'Hội nghị', SEED_000]).stdout).not.toContain('\u001b[');
+    expect(runCli(['kwic', 'Hội nghị', SEED_000]).stdout).not.toContain('\u001b[');
+  });
+
+  it('completions: bash, zsh and fish name every command and its options; bash completes them', () => {
+    const commands = ['extract', 'segment', 'clean', 'officials', 'conferences', 'figures', 'check', 'dedupe', 'quotes', 'merge', 'kwic', 'collocations', 'plot', 'freq', 'ngrams', 'keywords', 'completions', 'man'];
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const script = runCli(['completions', shell]).stdout;
+      for (const c of commands) expect(script, `${shell} ${c}`).toContain(c);
+      expect(script).toContain(shell === 'fish' ? '-l min-g2' : '--min-g2');
+    }
+    const bash = runCli(['completions', 'bash']).stdout;
+    const complete = (words: string[]) =>
+      spawnSync('bash', ['-c', `${bash}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _vnews; echo "\${COMPREPLY[@]}"`], { encoding: 'utf8' }).stdout.trim();
+    expect(complete(['vnews', 'ngr'])).toBe('ngrams');
+    expect(complete(['vnews', 'kwic', '--so'])).toBe('--sort');
+    expect(complete(['vnews', 'kwic', '--sort', ''])).toBe('none left right');
+    expect(runCli(['completions', 'tcsh']).status).toBe(2);
+  });
+
+  it('vnews man: a roff page with every command and the global options', () => {
+    const page = runCli(['man']).stdout;
+    expect(page).toMatch(/^\.TH VNEWS 1/);
+    expect(page).toContain('.SS keywords');
+    expect(page).toContain('\\-\\-files\\-from');
   });
 });
