@@ -10,6 +10,7 @@ import { choiceList, didYouMean, encodingChoice, formatOption, isImageFile, jobC
 import { KINDS } from './types.js';
 import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
+import { sendCountLinesTo } from './render/counts.js';
 
 export { FORMATS, type Format } from './cli/options.js';
 
@@ -54,13 +55,15 @@ export function buildProgram(): Command {
     .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
     .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
-    .option('--no-summary', 'no summary line, even on a terminal')
+    .option('--no-summary', "no summary line, even on a terminal, and no table's count line (`8 hits`, written on stderr)")
     .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({ outputError: (message, write) => write(usageError(message, process.argv, program)) })
     .exitOverride()
     .hook('preAction', (_program, command) => {
-      const opts = program.opts<{ filesFrom?: string; out?: string }>();
+      const opts = program.opts<{ filesFrom?: string; out?: string; summary?: boolean }>();
+      // A table's count line (`8 hits`) is a message, not output: on stderr, unless --no-summary.
+      sendCountLinesTo(opts.summary === false ? undefined : (line) => void process.stderr.write(`${line}\n`));
       // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
       const inputs = command.processedArgs.at(-1) as unknown;
       if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));

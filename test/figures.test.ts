@@ -149,8 +149,8 @@ describe('vnews figures', () => {
   it('nothing matches: exit 1', () => {
     const r = runCli(['figures', '--unit', 'tấn', 'fixtures/seeds/']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('0 figures in 5 documents\n');
-    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('0 figures in 5 documents\n');
   });
 
   it('a missing file: reported, the others still printed in order, exit 2 even with matches', () => {
@@ -190,7 +190,7 @@ describe('vnews figures', () => {
     expect(r.stdout).toContain('nearly');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(lines.filter((l) => l.includes('Qua 10 tháng')).length).toBe(1);
-    expect(r.stdout).toMatch(/1 figure in 1 document\n$/);
+    expect(r.stderr).toBe('1 figure in 1 document\n');
   });
 
   it('the table shows no escape sequence (cut like furniture, so blank in the sentence) and says a shared sentence once', () => {

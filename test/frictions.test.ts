@@ -155,3 +155,21 @@ describe('13. --help shows the options every command takes; completions and a ma
     expect(page).toContain('\\-\\-files\\-from');
   });
 });
+
+describe('8. a table\'s count line goes to stderr, and --no-summary removes it', () => {
+  it('kwic | wc -l counts the hits; the count is on stderr; --no-summary: nothing on stderr', () => {
+    const r = runCli(['kwic', 'Hội nghị', SEED_000]);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(8);
+    expect(r.stderr).toBe('8 hits\n');
+    const quiet = runCli(['kwic', 'Hội nghị', SEED_000, '--no-summary']);
+    expect(quiet.stdout).toBe(r.stdout);
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('extract and freq tables: no count line on stdout', () => {
+    const r = runCli(['extract', '--only', 'figures', SEED_000]);
+    expect(r.stdout).not.toMatch(/1 document/);
+    expect(r.stderr).toBe('1 document\n');
+    expect(runCli(['freq', '--top', '2', SEED_000]).stdout).not.toMatch(/shown/);
+  });
+});

@@ -9,6 +9,7 @@ import { addArticleCollocations, collocates, emptyCollocations, mergeCollocation
 import { articleWords } from '../src/corpus/words.js';
 import { plotSvg, plotText, tickX } from '../src/render/plot.js';
 import { kwicText } from '../src/render/kwic.js';
+import { sendCountLinesTo } from '../src/render/counts.js';
 import { drawable, textPixels } from '../src/render/font.js';
 import { parseWindow } from '../src/cli/concordance.js';
 import { runCli } from './support/cli.js';
@@ -175,12 +176,16 @@ describe('plot', () => {
   });
 
   it('the terminal: one row per article, bars to scale, ticks, the count', () => {
+    const counted: string[] = [];
+    sendCountLinesTo((line) => counted.push(line));
     const rows = plotText([tiny, short], { color: false, width: 40, pattern: 'a' }).split('\n');
+    sendCountLinesTo(undefined);
     // 40 columns: labels 9 wide, 2 spaces, a bar of 40 − 9 − 1 − 4 = 26, 2 spaces, the count.
     // tiny: 26 cells, ticks at ⌊26·0/5⌋ = 0, ⌊26·2/5⌋ = 10, ⌊26·4/5⌋ = 20; short: 26·2/5 = 10.4 → 10 cells, tick at ⌊26·1/5⌋ = 5.
     expect(rows[0]).toBe(`tiny.txt   │${'─'.repeat(9)}│${'─'.repeat(9)}│─────  3`);
     expect(rows[1]).toBe(`short.txt  ─────│────${' '.repeat(16)}  1`);
-    expect(rows[2]).toBe('4 hits of a in 2 of 2 articles (bars to scale: the longest has 5 words)');
+    expect(rows[2]).toBe('');
+    expect(counted).toEqual(['4 hits of a in 2 of 2 articles (bars to scale: the longest has 5 words)']);
   });
 
   it('SVG: well-formed, one rect per article, ticks in the middle of their word', () => {

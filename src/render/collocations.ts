@@ -2,7 +2,8 @@
 // frequency and the three scores, the chosen measure first), one CSV row per collocate.
 import type { Collocate, CollocationSummary, Measure } from '../corpus/collocations.js';
 import { csvField } from './csv.js';
-import { drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { drawTable, escapeControls, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
 
 const round = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : String(x));
 
@@ -13,11 +14,10 @@ const SCORE_COLUMNS: Record<Measure, Column<Collocate>> = {
 };
 
 export function collocationsTable(items: Collocate[], summary: CollocationSummary, measure: Measure, color: boolean, width?: number): string {
-  const paint = painter(color);
-  const about = paint.dim(
+  const about = countLine(
     `${items.length} collocate${items.length === 1 ? '' : 's'} of ${summary.node.join(' ')} (${summary.nodes} occurrence${summary.nodes === 1 ? '' : 's'}, window ${summary.left},${summary.right}: ${summary.window} positions; ${summary.words} words in ${summary.documents} document${summary.documents === 1 ? '' : 's'})`,
   );
-  if (items.length === 0) return `${about}\n`;
+  if (items.length === 0) return about;
   const scoreCols = [measure, ...(['ll', 'pmi', 'tscore'] as const).filter((m) => m !== measure)].map((m) => SCORE_COLUMNS[m]);
   const cols: Column<Collocate>[] = [
     { head: '#', share: 0, cell: (c) => String(items.indexOf(c) + 1) },
@@ -29,7 +29,7 @@ export function collocationsTable(items: Collocate[], summary: CollocationSummar
   ];
   const w = widths(cols, items, tableWidth(width) - 1 - cols.length * 3);
   const cells = items.map((c) => cols.map((col) => escapeControls(col.cell(c))));
-  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n${about}\n`;
+  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n${about}`;
 }
 
 const CSV_HEADER = ['word', 'key', 'observed', 'expected', 'frequency', 'll', 'pmi', 'tscore'] as const;

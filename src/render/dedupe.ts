@@ -2,6 +2,7 @@
 // title, shingles), then the pairs that join it with their scores.
 import type { DuplicateGroup } from '../corpus/dedupe.js';
 import { breakPath, drawTable, escapeControls, painter, tableWidth } from './table.js';
+import { countLine } from './counts.js';
 
 const score = (x: number) => x.toFixed(2);
 /** A title is the first line, which may be a whole paragraph: the table shows its start. */
@@ -25,6 +26,6 @@ export function dedupeTable(groups: DuplicateGroup[], color: boolean, width: num
     out.push('');
   });
   const articles = groups.reduce((n, g) => n + g.articles.length, 0);
-  out.push(paint.dim(`${groups.length} group${groups.length === 1 ? '' : 's'} of duplicate articles, ${articles} articles`));
+  countLine(`${groups.length} group${groups.length === 1 ? '' : 's'} of duplicate articles, ${articles} articles`);
   return `${out.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@ import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
 import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
 
 export type FiguresRenderer = Renderer<FigureInContext[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -56,8 +57,8 @@ function highlight(sentence: string, part: string, paint: (s: string) => string)
 function tableRenderer(options: Options): FiguresRenderer {
   const paint = painter(options.color);
   return collectingRenderer<FigureInContext>((rows, documents, failed) => {
-    const summary = paint.dim(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-    if (rows.length === 0) return `${summary}\n`;
+    countLine(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return '';
     // Each column's border and padding take 3 characters.
     const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
     const sentence = COLUMNS.length - 1;
@@ -70,7 +71,7 @@ function tableRenderer(options: Options): FiguresRenderer {
       else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
       return cells;
     });
-    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n`;
   });
 }
 

@@ -5,14 +5,15 @@ import type { NgramFrequency } from '../corpus/ngrams.js';
 import type { DocumentKeyword, Keyword } from '../corpus/keywords.js';
 import { csvField } from './csv.js';
 import { drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
 
 /** A table of `rows` in these columns fitted to `width`, then `footer` dimmed; `empty` when no row. */
 function listTable<R>(cols: Column<R>[], rows: R[], color: boolean, width: number | undefined, footer: string, empty: string): string {
-  const paint = painter(color);
-  if (rows.length === 0) return `${paint.dim(empty)}\n`;
+  if (rows.length === 0) return countLine(empty);
   const w = widths(cols, rows, tableWidth(width) - 1 - cols.length * 3);
   const cells = rows.map((r) => cols.map((c) => escapeControls(c.cell(r))));
-  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n${paint.dim(footer)}\n`;
+  countLine(footer);
+  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n`;
 }
 
 /** CSV (RFC 4180, CRLF) with these fields of each row, a header first. */
@@ -75,7 +76,7 @@ export function keywordsTable(rows: Keyword[], totals: { target: number; referen
   const positive = rows.filter((r) => r.keyness === 'positive').length;
   const table = listTable(cols, rows, false, width, `${positive} positive, ${rows.length - positive} negative; ${plural(totals.target, 'word')} in the target, ${plural(totals.reference, 'word')} in the reference`, 'no keywords');
   // Colour the sign: green for positive, red for negative (the table is laid out without colour).
-  return table.replace(/│ ([+−]) /g, (all, sign: string) => `│ ${sign === '+' ? paint.green(sign) : paint.red(sign)} `).replace(/^(\d+ positive.*)$/m, (l) => paint.dim(l));
+  return table.replace(/│ ([+−]) /g, (all, sign: string) => `│ ${sign === '+' ? paint.green(sign) : paint.red(sign)} `);
 }
 
 export function keywordsCsv(rows: Keyword[]): string {

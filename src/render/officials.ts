@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { OfficialAcross } from '../corpus/officials.js';
 import { escapeControls, painter, tableStyle, tableWidth } from './table.js';
+import { countLine } from './counts.js';
 
 /** `2023-11 … 2023-12-13` for a title's articles, or nothing when they give no dates. */
 function dateSpan(dates: string[]): string {
@@ -13,7 +14,7 @@ function dateSpan(dates: string[]): string {
 /** `vnews officials` as a table: one row per person, a change of title marked under the name. */
 export function officialsTable(people: OfficialAcross[], color: boolean, width: number | undefined): string {
   const paint = painter(color);
-  if (people.length === 0) return `${paint.dim('no officials')}\n`;
+  if (people.length === 0) return countLine('no officials');
   const room = tableWidth(width) - 1 - 4 * 3;
   const nameWidth = Math.min(24, Math.max(4, ...people.map((p) => p.name.length)));
   const t = new Table({
@@ -31,5 +32,6 @@ export function officialsTable(people: OfficialAcross[], color: boolean, width: 
     t.push([escapeControls(name), escapeControls(titles.join('\n')), String(p.articles), String(p.mentions)]);
   }
   const changed = people.filter((p) => p.changed).length;
-  return `${t.toString()}\n${paint.dim(`${people.length} ${people.length === 1 ? 'person' : 'people'}; ${changed} with titles that differ between articles`)}\n`;
+  countLine(`${people.length} ${people.length === 1 ? 'person' : 'people'}; ${changed} with titles that differ between articles`);
+  return `${t.toString()}\n`;
 }

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { textPixels } from './font.js';
 import type { Dispersion } from '../corpus/concordance.js';
 import { escapeControls, painter } from './table.js';
+import { countLine } from './counts.js';
 
 const longest = (rows: readonly Dispersion[]) => rows.reduce((m, r) => Math.max(m, r.words), 0);
 const hitCount = (rows: readonly Dispersion[]) => rows.reduce((n, r) => n + r.hits.length, 0);
@@ -31,7 +32,7 @@ export function plotText(rows: readonly Dispersion[], options: { color: boolean;
     return `${clipLeft(escapeControls(r.path), labelWidth).padEnd(labelWidth)}  ${drawn}${' '.repeat(barWidth - cells)}  ${String(r.hits.length).padStart(countWidth)}\n`;
   });
   const about = `${hitCount(rows)} hit${hitCount(rows) === 1 ? '' : 's'} of ${options.pattern} in ${rows.filter((r) => r.hits.length > 0).length} of ${rows.length} article${rows.length === 1 ? '' : 's'} (bars to scale: the longest has ${max} words)`;
-  return `${lines.join('')}${paint.dim(about)}\n`;
+  return `${lines.join('')}${countLine(about)}`;
 }
 
 /** Where things go in the picture (pixels); the SVG and the PNG share it. */

@@ -6,7 +6,8 @@ import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { breakPath, collectingRenderer, drawTable, escapeControls, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
 
 export type QuotesRenderer = Renderer<Quote[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -31,13 +32,12 @@ const COLUMNS: Column<Quote>[] = [
 ];
 
 function tableRenderer(options: Options): QuotesRenderer {
-  const paint = painter(options.color);
   return collectingRenderer<Quote>((rows, documents, failed) => {
-    const summary = paint.dim(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-    if (rows.length === 0) return `${summary}\n`;
+    const summary = countLine(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return summary;
     const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
     const cells = rows.map((q) => COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(q), w[k] as number) : escapeControls(c.cell(q)))));
-    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}`;
   });
 }
 

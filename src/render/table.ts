@@ -6,6 +6,7 @@ import type { Kind } from '../types.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { mentionRows, type MentionRow } from './rows.js';
 import { escapeControls } from '../text/controls.js';
+import { countLine } from './counts.js';
 
 export { escapeControls } from '../text/controls.js';
 
@@ -166,7 +167,7 @@ export function tableRenderer(options: RendererOptions): Renderer {
         out.push(drawTable(cols.map((c) => c.head), w, cells, options.color), '');
       }
       const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
-      out.push(paint.dim(summary));
+      countLine(summary);
       return `${out.join('\n')}\n`;
     },
   };
