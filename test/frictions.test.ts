@@ -173,3 +173,44 @@ describe('8. a table\'s count line goes to stderr, and --no-summary removes it',
     expect(runCli(['freq', '--top', '2', SEED_000]).stdout).not.toMatch(/shown/);
   });
 });
+
+const FIGURES = 'Kim ngạch đạt 600 – 800 triệu USD, tăng 34,82% so với 3.288 tỷ đồng năm trước.';
+
+describe('7. numbers in tables as Vietnamese writes them', () => {
+  it('extract and figures tables: 600.000.000–800.000.000, 34,82, 3.288.000.000.000; never 6e8 or 3,288', () => {
+    for (const command of ['extract', 'figures']) {
+      const table = runCli([command, '-'], { input: FIGURES }).stdout;
+      expect(table, command).toContain('600.000.000–800.000.000');
+      expect(table, command).toMatch(/│ 34,82 +│/);
+      expect(table, command).toContain('3.288.000.000.000');
+      expect(table, command).not.toMatch(/\de\d|\d,\d{3}\b/);
+    }
+  });
+
+  it('freq: counts with a dot between thousands, per million with a decimal comma', () => {
+    const table = runCli(['freq', '--top', '1', SEED_000], { env: { COLUMNS: '100' } }).stdout;
+    expect(table).toMatch(/│ \d{2}\.\d{3},\d\d +│/);
+  });
+});
+
+describe('also seen: the extract CSV has value_max', () => {
+  it('a range: value and value_max; else value_max empty', () => {
+    const rows = runCli(['extract', '--format', 'csv', '--only', 'figures', '-'], { input: FIGURES }).stdout.split('\r\n');
+    expect(rows[0]).toBe('path,kind,line,start,end,text,name,value,unit,qualifier,value_max');
+    expect(rows[1]).toBe('-,figures,1,14,33,600 – 800 triệu USD,,600000000,USD,,800000000');
+    expect(rows[2]).toBe('-,figures,1,40,46,"34,82%",,34.82,%,,');
+  });
+});
+
+describe('6. path:line is never wrapped; the common folder is left out instead', () => {
+  it('at 80 columns every file:line cell is whole, and the folder is named once', () => {
+    for (const command of [['extract', '--only', 'figures'], ['figures'], ['quotes']]) {
+      const r = runCli([...command, SEEDS], { env: { COLUMNS: '80' } });
+      const cells = r.stdout.split('\n').flatMap((l) => (l.startsWith('│') ? [l.split('│')[1]?.trim() ?? ''] : []));
+      const paths = cells.filter((c) => c !== '' && c !== 'file:line');
+      expect(paths.length, command.join(' ')).toBeGreaterThan(3);
+      for (const p of paths) expect(p, command.join(' ')).toMatch(/^\d{3}_[0-9a-f]{16}\.txt:\d+$/);
+      expect(r.stdout, command.join(' ')).toContain('paths in fixtures/seeds/');
+    }
+  });
+});

@@ -4,8 +4,9 @@ import type { Collocate, CollocationSummary, Measure } from '../corpus/collocati
 import { csvField } from './csv.js';
 import { drawTable, escapeControls, tableWidth, widths, type Column } from './table.js';
 import { countLine } from './counts.js';
+import { vietnameseNumber } from './numbers.js';
 
-const round = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : String(x));
+const round = (x: number, digits: number) => vietnameseNumber(x, digits);
 
 const SCORE_COLUMNS: Record<Measure, Column<Collocate>> = {
   ll: { head: 'LL', share: 0, cell: (c) => round(c.ll, 2) },
@@ -22,9 +23,9 @@ export function collocationsTable(items: Collocate[], summary: CollocationSummar
   const cols: Column<Collocate>[] = [
     { head: '#', share: 0, cell: (c) => String(items.indexOf(c) + 1) },
     { head: 'collocate', share: 1, cell: (c) => c.word },
-    { head: 'observed', share: 0, cell: (c) => String(c.observed) },
+    { head: 'observed', share: 0, cell: (c) => vietnameseNumber(c.observed) },
     { head: 'expected', share: 0, cell: (c) => round(c.expected, 3) },
-    { head: 'frequency', share: 0, cell: (c) => String(c.frequency) },
+    { head: 'frequency', share: 0, cell: (c) => vietnameseNumber(c.frequency) },
     ...scoreCols,
   ];
   const w = widths(cols, items, tableWidth(width) - 1 - cols.length * 3);
