@@ -6,7 +6,7 @@ import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnC
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { choiceList, didYouMean, encodingChoice, formatOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { choiceList, didYouMean, encodingChoice, formatOption, isImageFile, isOtherImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { KINDS } from './types.js';
 import type { EncodingChoice } from './io/decode.js';
 import { addWordListCommands } from './cli/wordlists.js';
@@ -71,6 +71,7 @@ export function buildProgram(): Command {
       const local = command.opts<{ format?: string; json?: boolean; show?: boolean; partial?: string }>();
       if (!local.json && (local.format === 'csv' || (local.format === 'text' && !local.show))) escapeOutputOnTerminal();
       if (local.json || local.format === 'json' || local.format === 'ndjson' || local.partial === '-') escapeJsonOutput();
+      if (opts.out !== undefined && command.name() === 'plot' && isOtherImageFile(opts.out)) throw new Error(`--out ${opts.out}: plot writes .svg or .png images (or, to any other name, the text it prints)`);
       if (opts.out !== undefined && !(command.name() === 'plot' && isImageFile(opts.out))) {
         try {
           outputTo(opts.out);

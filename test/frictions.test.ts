@@ -1,12 +1,16 @@
 // Issue 21: the frictions a new user met on a first day, each shown by what the command does
 // on the fixtures (the item numbers are the issue's).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, dispersion, kwic } from '../src/corpus/concordance.js';
 import { addArticleCollocations, emptyCollocations } from '../src/corpus/collocations.js';
 import { addDocument, officialsAcross, type OfficialsSummary } from '../src/corpus/officials.js';
 import { extract } from '../src/extract.js';
+import { plotPng } from '../src/render/plot.js';
 import { runCli } from './support/cli.js';
 
 const SEED_000 = 'fixtures/seeds/000_dcd3b87138fbd1a3.txt';
@@ -212,5 +216,65 @@ describe('6. path:line is never wrapped; the common folder is left out instead',
       for (const p of paths) expect(p, command.join(' ')).toMatch(/^\d{3}_[0-9a-f]{16}\.txt:\d+$/);
       expect(r.stdout, command.join(' ')).toContain('paths in fixtures/seeds/');
     }
+  });
+});
+
+describe('10. the PNG plot: the SVG rasterized, in a font with Vietnamese, an axis, --top, other formats refused', () => {
+  const png = (path: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnews-png-'));
+    const r = runCli(['plot', 'Hội nghị', path, '--out', join(dir, 'p.png')]);
+    runCli(['plot', 'Hội nghị', path, '--out', join(dir, 'p.svg')]);
+    const image = PNG.sync.read(readFileSync(join(dir, 'p.png')));
+    const svg = readFileSync(join(dir, 'p.svg'), 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    return { r, image, svg };
+  };
+  /** Dark pixels in a box of the image. */
+  const ink = (image: PNG, x0: number, y0: number, x1: number, y1: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((image.data[(y * image.width + x) * 4] as number) < 128) n++;
+    return n;
+  };
+
+  it('the same size as the SVG, ticks where the SVG puts them, labels and the axis drawn', () => {
+    const { r, image, svg } = png(SEEDS);
+    expect(r.status).toBe(0);
+    const size = /width="(\d+)" height="(\d+)"/.exec(svg);
+    expect([image.width, image.height]).toEqual([Number(size?.[1]), Number(size?.[2])]);
+    // The first tick of the first row: red at its x, in the middle of the bar.
+    const tick = /<line x1="([\d.]+)" x2="[\d.]+" y1="(\d+)"[^>]*stroke="#cc0000"/.exec(svg);
+    const red = [-1, 0, 1].some((dx) => {
+      const at = (Math.round(Number(tick?.[2]) + 6) * image.width + Math.floor(Number(tick?.[1])) + dx) * 4;
+      return (image.data[at] as number) - (image.data[at + 1] as number) > 100;
+    });
+    expect(red).toBe(true);
+    expect(ink(image, 0, 40, 312, 60)).toBeGreaterThan(50); // the first label
+    expect(ink(image, 300, image.height - 44, 1140, image.height)).toBeGreaterThan(50); // the axis and its labels
+  });
+
+  it('Vietnamese keeps its marks: Biển Đông and Bien Dong are drawn differently', () => {
+    const draw = (pattern: string) => plotPng([{ path: `${pattern}.txt`, words: 10, hits: [{ word: 1, line: 1, start: 0, end: 1 }] }], pattern);
+    const marked = PNG.sync.read(draw('Biển Đông'));
+    const plain = PNG.sync.read(draw('Bien Dong'));
+    expect([marked.width, marked.height]).toEqual([plain.width, plain.height]);
+    expect(Buffer.compare(marked.data, plain.data)).not.toBe(0);
+  });
+
+  it('--top N: the N articles with the most hits; articles without a hit are not drawn', () => {
+    const all = JSON.parse(runCli(['plot', 'Hội nghị', SEEDS, '--json']).stdout) as { articles: { path: string; hits: unknown[] }[] };
+    const top = JSON.parse(runCli(['plot', 'Hội nghị', SEEDS, '--json', '--top', '2']).stdout) as { articles: { path: string; hits: unknown[] }[] };
+    const most = [...all.articles].sort((a, b) => b.hits.length - a.hits.length).slice(0, 2).map((a) => a.path);
+    expect(top.articles.map((a) => a.path)).toEqual(most);
+    const text = runCli(['plot', 'Lê Hoài Trung', SEEDS]);
+    expect(text.stdout.trimEnd().split('\n')).toEqual(['paths in fixtures/seeds/', expect.stringMatching(/^001_b75d1dc0e5a8a592\.txt +[─│]+ +6$/)]);
+  });
+
+  it('--out x.jpg is refused, and nothing is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnews-jpg-'));
+    const r = runCli(['plot', 'Hội nghị', SEEDS, '--out', join(dir, 'x.jpg')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/plot writes \.svg or \.png/);
+    expect(existsSync(join(dir, 'x.jpg'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -49,6 +49,11 @@ export function encodingChoice(value: string): EncodingChoice {
   return encoding;
 }
 
+/** Image formats plot cannot write: `--out x.jpg` is refused rather than filled with text. */
+export function isOtherImageFile(file: string): boolean {
+  return /\.(jpe?g|gif|webp|bmp|tiff?|pdf|eps|ps|avif|heic|ico)$/i.test(file);
+}
+
 /** --out names an image file: plot draws SVG or PNG there instead of printing. */
 export function isImageFile(file: string): boolean {
   return /\.(svg|png)$/i.test(file);
