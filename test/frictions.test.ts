@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { compilePattern, dispersion, kwic } from '../src/corpus/concordance.js';
 import { addArticleCollocations, emptyCollocations } from '../src/corpus/collocations.js';
-import { addDocument, officialsAcross, type OfficialsSummary } from '../src/corpus/officials.js';
+import { addDocument, articleDate, officialsAcross, type OfficialsSummary } from '../src/corpus/officials.js';
 import { extract } from '../src/extract.js';
 import { plotPng } from '../src/render/plot.js';
 import { runCli } from './support/cli.js';
@@ -276,5 +276,49 @@ describe('10. the PNG plot: the SVG rasterized, in a font with Vietnamese, an ax
     expect(r.stderr).toMatch(/plot writes \.svg or \.png/);
     expect(existsSync(join(dir, 'x.jpg'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('4. officials: a title dated by the article’s own date; counts, first and last article; titles held at once together', () => {
+  const date = (value: string, line = 3, start = 0) => ({ text: value, value, line, start, end: start + 1 });
+  // Examples as data: the dates an article names (value, line) → the article's date.
+  const EXAMPLES: [string, ReturnType<typeof date>[], string | null][] = [
+    ['a dateline on the first lines wins', [date('1945-09-02', 3, 5), date('2025-08-30', 1, 0)], '2025-08-30'],
+    ['the year named most, not every year: 1945 recalled, 2030 planned', [date('1945'), date('2025-09-02', 3, 10), date('2025', 3, 20), date('2030', 3, 30)], '2025-09-02'],
+    ['years named as often: the latest (recalled dates are older)', [date('1967-06-23'), date('2017', 3, 5), date('2016', 3, 9)], '2017'],
+    ['a range counts by its start', [date('2023-11-02/2023-11-03'), date('2023-11', 3, 8)], '2023-11-02'],
+    ['spans of years are plans, no date', [date('2021/2030')], null],
+    ['no year: no date', [date('--12-13')], null],
+  ];
+  for (const [what, dates, expected] of EXAMPLES) it(what, () => expect(articleDate({ dates })).toBe(expected));
+
+  it('seed 004 is dated 2017, not 2016 … 2017; Phạm Bình Minh’s two titles held at once are one stage, no change', () => {
+    const summary: OfficialsSummary = {};
+    const seed004 = 'fixtures/seeds/004_8edc742d7bef5736.txt';
+    addDocument(summary, extract(readFileSync(seed004, 'utf8'), { path: seed004 }));
+    const [minh] = officialsAcross(summary, 'Phạm Bình Minh');
+    expect(minh?.changed).toBe(false);
+    expect(minh?.timeline).toEqual([{ roles: expect.arrayContaining(['Phó Thủ tướng', 'Bộ trưởng']) as unknown, articles: 1, from: '2017', to: '2017' }]);
+    expect(minh?.titles.map((t) => t.first)).toEqual(minh?.titles.map(() => ({ path: seed004, date: '2017' })));
+  });
+
+  it('a title read with its own date (a biography’s) keeps it over the article’s', () => {
+    const summary: OfficialsSummary = {};
+    const doc = extract(readFileSync(SEED_001, 'utf8'), { path: SEED_001 });
+    addDocument(summary, doc, (_o, title, articleDay) => (title.startsWith('Thứ trưởng') ? '2011-08' : articleDay));
+    const [trung] = officialsAcross(summary, 'Lê Hoài Trung');
+    expect(trung?.titles.find((t) => t.title.startsWith('Thứ trưởng'))?.from).toBe('2011-08');
+  });
+
+  it('the table: each title with its article count, dates and first … last article; the timeline under the name', () => {
+    const r = runCli(["officials", SEEDS], { env: { COLUMNS: "200" } });
+    expect(r.stdout).toContain('paths in fixtures/seeds/');
+    expect(r.stdout).toMatch(/Bộ trưởng Ngoại giao \(3 articles; 2023-11-02; 003_e1e8b47241fbfe42\.txt … 00\d_[0-9a-f]+\.txt\)/);
+    const json = JSON.parse(runCli(['officials', SEEDS, '--json', '--name', 'Bùi Thanh Sơn']).stdout) as { officials: { timeline: unknown }[] };
+    expect(json.officials[0]?.timeline).toEqual([
+      { roles: ['Thứ trưởng', 'Thứ trưởng Thường trực'], articles: 1, from: '2017', to: '2017' },
+      { roles: ['Bộ trưởng'], articles: 3, from: '2023-11-02', to: '2023-11-02' },
+    ]);
+    expect(r.stdout).toMatch(/│ Thứ trưởng \+ Thứ │/);
   });
 });
