@@ -123,7 +123,8 @@ Examples:
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
       const { clean, jobs, progress, encoding } = shared(program);
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding });
+      const many = inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-');
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding, many });
     });
 
   program
@@ -186,7 +187,7 @@ Examples:
       `
 Examples:
   vnews conferences fixtures/seeds/
-  vnews conferences --series 'Hội nghị Ngoại vụ' --number 20 --json corpus/ | jq '.conferences[].dates'`,
+  vnews conferences --series 'Kỳ họp Quốc hội' --number 3 --json corpus/ | jq '.conferences[].dates'`,
     )
     .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; series?: string; number?: number; partial?: string }) => {
       const { runConferences } = await import('./commands/conferences.js');
@@ -405,6 +406,10 @@ export function usageError(message: string, argv: readonly string[], program: Co
 
 export async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  // A reader that closes our stderr (`2>&1 | head -1`, a log pipe gone) loses the messages, not the run: its status stays.
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'EBADF') throw err;
+  });
   stopCleanlyOnSignals();
   const program = buildProgram();
   try {

@@ -334,3 +334,25 @@ describe('9. extract to a terminal: a progress bar while the table is gathered, 
     expect(piped.stderr).not.toMatch(/files ·|lines of table/);
   });
 });
+
+describe('also seen', () => {
+  it('segment with several inputs: a ==> path <== line before each, as clean; one input: none', () => {
+    const two = runCli(['segment', SEED_000, SEED_001]).stdout;
+    expect(two.split('\n').filter((l) => l.startsWith('==> '))).toEqual([`==> ${SEED_000} <==`, `==> ${SEED_001} <==`]);
+    expect(two.startsWith(`==> ${SEED_000} <==\n`)).toBe(true);
+    expect(runCli(['segment', SEED_000]).stdout).not.toContain('==>');
+  });
+
+  it('officials --name and conferences --series/--number that match nothing exit 1, as figures', () => {
+    expect(runCli(['officials', '--name', 'Không Ai Cả', SEEDS]).status).toBe(1);
+    expect(runCli(['officials', '--name', 'Bùi Thanh Sơn', SEEDS]).status).toBe(0);
+    expect(runCli(['officials', SEEDS]).status).toBe(0);
+    expect(runCli(['conferences', '--number', '999', SEEDS]).status).toBe(1);
+    expect(runCli(['conferences', '--number', '20', SEEDS]).status).toBe(0);
+  });
+
+  it('a stderr whose reader has gone does not change the status', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node bin/vnews.js --summary kwic 'Hội nghị' ${SEEDS} 2>&1 >/dev/null | head -c 0`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+  });
+});

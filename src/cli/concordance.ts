@@ -111,7 +111,7 @@ Exit status: 0 some hit, 1 no hit, 2 an input could not be read (or the file cou
 
 Examples:
   vnews plot 'Hội nghị' fixtures/seeds/
-  vnews plot 'Biển Đông' corpus/crawl-2026/ --out bien-dong.svg
+  vnews plot 'Biển Đông' corpus/baomoi-2017/ --out bien-dong.png
   vnews plot 'ASEAN' --format json corpus/ | jq '.articles[] | {path, n: (.hits | length)}'`,
     )
     .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean; top?: number }) => {
