@@ -217,6 +217,13 @@ describe('6. path:line is never wrapped; the common folder is left out instead',
       expect(r.stdout, command.join(' ')).toContain('paths in fixtures/seeds/');
     }
   });
+
+  it('paths that share no folder (one absolute, one relative) are shown whole, and the run ends', () => {
+    const r = runCli(['extract', '--only', 'figures', join(process.cwd(), SEED_000), 'fixtures/seeds/004_8edc742d7bef5736.txt'], { env: { COLUMNS: '80' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('paths in');
+    expect(r.stdout).toContain('fixtures/seeds/004_8edc742d7bef5736.txt:2');
+  });
 });
 
 describe('10. the PNG plot: the SVG rasterized, in a font with Vietnamese, an axis, --top, other formats refused', () => {

@@ -83,7 +83,8 @@ export function wholePaths(paths: readonly string[], room: number, most: number)
   const first = paths[0];
   if (longest <= room * most || first === undefined) return { shown: (p) => p, note: '' };
   let prefix = first.slice(0, first.lastIndexOf('/') + 1);
-  for (const p of paths) while (prefix !== '' && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  // Shorten to the folder above until every path starts with it ('' when none does: `/tmp/…` and `fixtures/…`).
+  for (const p of paths) while (prefix !== '' && !p.startsWith(prefix)) prefix = prefix.length > 1 ? prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1) : '';
   if (prefix === '') return { shown: (p) => p, note: '' };
   return { shown: (p) => p.slice(prefix.length), note: `paths in ${escapeControls(prefix)}` };
 }
