@@ -332,8 +332,8 @@ describe('4. officials: a title dated by the article’s own date; counts, first
 
 describe('9. extract to a terminal: a progress bar while the table is gathered, and a hint for a long table', () => {
   it('on a terminal (script(1) gives one): the bar is drawn, then the hint; in a pipe neither', () => {
-    // Six times the fixtures: about 3 s here, past the bar's one second on a faster machine too. CI=true turns the bar off.
-    const command = 'stty rows 30 cols 120; node bin/vnews.js extract -j 1 fixtures fixtures fixtures fixtures fixtures fixtures';
+    // Twenty times the fixtures (200 files, -j 1): well past the bar's one second on a fast machine too. CI=true turns the bar off.
+    const command = `stty rows 30 cols 120; node bin/vnews.js extract -j 1 ${Array.from({ length: 20 }, () => 'fixtures').join(' ')}`;
     const tty = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm' } });
     expect(tty.stdout).toMatch(/\d+\/\d+ files · [\d.]+\/[\d.]+ MB/);
     expect(tty.stdout).toMatch(/vnews: [\d,]+ lines of table: page them \(\| less -S/);

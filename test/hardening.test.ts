@@ -217,7 +217,7 @@ describe('summary line', () => {
 
   it('counts what each command finds, in its own words', () => {
     expect(runCli(['--summary', 'officials', '--format', 'json', SEEDS]).stderr).toMatch(/^vnews: 5 files read, 0 failed; found \d+ officials\n$/);
-    expect(runCli(['--summary', 'kwic', 'zzqxw', SEED]).stderr).toBe('vnews: 1 file read, 0 failed; found 0 lines\n');
+    expect(runCli(['--summary', 'kwic', 'zzqxw', SEED]).stderr).toBe('0 hits\nvnews: 1 file read, 0 failed; found 0 lines\n');
     expect(runCli(['--summary', '-j', '2', 'segment', '--format', 'json', SEEDS]).stderr).toMatch(/^vnews: 5 files read, 0 failed; found [\d,]+ words\n$/);
   });
 
