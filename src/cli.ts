@@ -1,16 +1,18 @@
 // The `vnews` command line: commander parses, each command's module is loaded only when that
 // command runs (so `vnews --help` stays as fast as bare node), and sets process.exitCode.
 import { createRequire } from 'node:module';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/file-list.js';
 import { parseSize, setInputLimits } from './io/inputs.js';
 import { addConcordanceCommands } from './cli/concordance.js';
-import { encodingChoice, formatOption, segmenterOption, isImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { choiceList, didYouMean, encodingChoice, formatOption, segmenterOption, isImageFile, isOtherImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
+import { KINDS } from './types.js';
 import type { EncodingChoice } from './io/decode.js';
 import { useSegmenter, type SegmenterName } from './segment/choice.js';
 import { addWordListCommands } from './cli/wordlists.js';
+import { sendCountLinesTo } from './render/counts.js';
 
 export { FORMATS, type Format } from './cli/options.js';
 
@@ -20,16 +22,21 @@ export interface CommonOptions {
   color: boolean;
 }
 
-/** Whether to colour: a terminal, no NO_COLOR, no --no-color. */
-export function useColor(flag: boolean): boolean {
-  if (!flag) return false;
+/** `--color WHEN`: always, never, or auto (the default: on a terminal, unless NO_COLOR); `--no-color` is `never`. */
+export type ColorChoice = 'always' | 'never' | 'auto';
+export const COLOR_CHOICES: readonly ColorChoice[] = ['always', 'never', 'auto'];
+
+/** Whether to colour: `always` (for `| less -R`), never with `never`/--no-color, else on a terminal without NO_COLOR. */
+export function useColor(flag: boolean | ColorChoice | undefined): boolean {
+  if (flag === 'always') return true;
+  if (flag === false || flag === 'never') return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   return outputIsTerminal();
 }
 
 /** The options every command shares: colour (see useColor), cleaning (on unless --no-clean), worker threads (one per core unless --jobs), the progress bar and the input encoding. */
 function shared(program: Command): { color: boolean; clean: boolean; jobs: number | 'auto'; progress: boolean; encoding: EncodingChoice } {
-  const opts = program.opts<{ color: boolean; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
+  const opts = program.opts<{ color?: boolean | ColorChoice; clean: boolean; jobs?: number; progress: boolean; encoding?: EncodingChoice }>();
   return { color: useColor(opts.color), clean: opts.clean, jobs: opts.jobs ?? 'auto', progress: opts.progress, encoding: opts.encoding ?? 'auto' };
 }
 
@@ -42,14 +49,15 @@ export function buildProgram(): Command {
   const program = new Command('vnews')
     .description('Corpus analysis of Vietnamese diplomatic and government news')
     .version(packageVersion())
-    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .addOption(new Option('--color <when>', 'colour the output: always (also through a pipe, for less -R), never, or auto: on a terminal unless NO_COLOR=1').choices(COLOR_CHOICES))
+    .option('--no-color', 'never colour the output (--color never)')
     .option('--no-clean', 'keep site furniture (share buttons, bylines, photo credits, teasers) in the text read')
     .option('-j, --jobs <n>', 'threads that read articles: this one and N-1 workers (default: one per core once the inputs reach 6 MB; 1: all in one thread)', jobCount)
     .option('--files-from <list>', 'also read the files LIST names, one path a line (- : standard input), as they are needed')
     .option('--no-progress', 'no progress bar (shown on stderr, when it is a terminal, once a run lasts over a second)')
     .option('-o, --out <file>', 'write the output to FILE, through a temporary file renamed over it when the run is done (plot: FILE.svg or FILE.png draws an image)')
     .option('--summary', 'end with a line on stderr: files read, failed, and what was found (the default on a terminal)')
-    .option('--no-summary', 'no summary line, even on a terminal')
+    .option('--no-summary', "no summary line, even on a terminal, and no table's count line (`8 hits`, written on stderr)")
     .option('--max-size <size>', 'largest input read, e.g. 64M, 1G, none (default 32M): a larger one is an error, and the run goes on', (v) => {
       const size = parseSize(v);
       if (size === undefined) throw new InvalidArgumentError(`expected a size such as 64M, 1G or none; got ${v}`);
@@ -58,12 +66,15 @@ export function buildProgram(): Command {
     .option('--special-files', 'read FIFOs and devices named as inputs (refused by default: they may never end)')
     .option('--encoding <name>', 'encoding of the inputs: auto (default: UTF-8, UTF-16 with a BOM, else Windows-1258 or TCVN3 if one reads as Vietnamese), utf-8, utf-16le, utf-16be, windows-1258 (cp1258), tcvn3 (vn3, abc)', encodingChoice)
     .addOption(segmenterOption())
-    .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ outputError: (message, write) => write(usageError(message, process.argv, program)) })
     .exitOverride()
     .hook('preAction', (_program, command) => {
-      const opts = program.opts<{ filesFrom?: string; out?: string; segmenter: SegmenterName; maxSize?: number; specialFiles?: boolean }>();
+      const opts = program.opts<{ filesFrom?: string; out?: string; summary?: boolean; segmenter: SegmenterName; maxSize?: number; specialFiles?: boolean }>();
       useSegmenter(opts.segmenter);
       setInputLimits({ ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), special: opts.specialFiles === true });
+      // A table's count line (`8 hits`) is a message, not output: on stderr, unless --no-summary.
+      sendCountLinesTo(opts.summary === false ? undefined : (line) => void process.stderr.write(`${line}\n`));
       // --files-from: the list goes after the inputs typed (merge reads partial files, not articles).
       const inputs = command.processedArgs.at(-1) as unknown;
       if (opts.filesFrom !== undefined && command.name() !== 'merge' && Array.isArray(inputs)) inputs.push(filesFrom(opts.filesFrom));
@@ -71,6 +82,7 @@ export function buildProgram(): Command {
       const local = command.opts<{ format?: string; json?: boolean; show?: boolean; partial?: string }>();
       if (!local.json && (local.format === 'csv' || (local.format === 'text' && !local.show))) escapeOutputOnTerminal();
       if (local.json || local.format === 'json' || local.format === 'ndjson' || local.partial === '-') escapeJsonOutput();
+      if (opts.out !== undefined && command.name() === 'plot' && isOtherImageFile(opts.out)) throw new Error(`--out ${opts.out}: plot writes .svg or .png images (or, to any other name, the text it prints)`);
       if (opts.out !== undefined && !(command.name() === 'plot' && isImageFile(opts.out))) {
         try {
           outputTo(opts.out);
@@ -87,7 +99,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin')
     .addOption(formatOption())
     .option('--json', 'short for --format json')
-    .option('--only <kinds>', 'comma-separated kinds: officials,conferences,dates,figures')
+    .option('--only <kinds>', 'comma-separated kinds: officials,conferences,dates,figures', (v) => choiceList(v, KINDS, '--only').join(','))
     .addHelpText(
       'after',
       `
@@ -122,7 +134,8 @@ Examples:
     .action(async (inputs: string[], opts: { format: 'text' | 'json' | 'ndjson'; json?: boolean }) => {
       const { runSegment } = await import('./commands/segment.js');
       const { clean, jobs, progress, encoding } = shared(program);
-      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding });
+      const many = inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-');
+      process.exitCode = await runSegment(inputs, { format: opts.json ? 'json' : opts.format, clean, jobs, progress, encoding, many });
     });
 
   program
@@ -185,7 +198,7 @@ Examples:
       `
 Examples:
   vnews conferences fixtures/seeds/
-  vnews conferences --series 'Hội nghị Ngoại vụ' --number 20 --json corpus/ | jq '.conferences[].dates'`,
+  vnews conferences --series 'Kỳ họp Quốc hội' --number 3 --json corpus/ | jq '.conferences[].dates'`,
     )
     .action(async (inputs: string[], opts: { format: 'table' | 'json' | 'ndjson'; json?: boolean; series?: string; number?: number; partial?: string }) => {
       const { runConferences } = await import('./commands/conferences.js');
@@ -334,6 +347,33 @@ Examples:
   addConcordanceCommands(program, () => shared(program));
   addWordListCommands(program, () => shared(program));
 
+  program
+    .command('completions')
+    .description('a completion script for bash, zsh or fish, generated from this program (so it never drifts from --help)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  vnews completions bash > ~/.local/share/bash-completion/completions/vnews
+  vnews completions zsh > "\${fpath[1]}/_vnews"
+  vnews completions fish > ~/.config/fish/completions/vnews.fish`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completions } = await import('./cli/completions.js');
+      const { write } = await import('./cli/output.js');
+      await write(completions(program, shell));
+    });
+
+  program
+    .command('man')
+    .description('the man page, vnews(1), in roff, generated from this program: vnews man | man -l -')
+    .action(async () => {
+      const { manPage } = await import('./cli/completions.js');
+      const { write } = await import('./cli/output.js');
+      await write(manPage(program, packageVersion()));
+    });
+
   return program;
 }
 
@@ -341,14 +381,50 @@ Examples:
 const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate', 'event_figure', 'event_period'];
 
 function findingKinds(value: string): string[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
-  const unknown = kinds.filter((k) => !FINDING_KIND_NAMES.includes(k));
-  if (unknown.length > 0 || kinds.length === 0) throw new InvalidArgumentError(`expected some of ${FINDING_KIND_NAMES.join(', ')}; got ${value}`);
-  return kinds;
+  return choiceList(value, FINDING_KIND_NAMES, '--kind');
+}
+
+/** Global options that take a value, to skip when looking for the command's name. */
+const VALUE_OPTIONS = new Set(['-j', '--jobs', '--files-from', '-o', '--out', '--encoding', '--color', '--max-size', '--segmenter']);
+
+/** The command a command line runs: its first word that names one (undefined for `vnews --bad`). */
+export function commandIn(argv: readonly string[], program: Command): string | undefined {
+  const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') return undefined;
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-') && names.has(arg)) return arg;
+    else if (!arg.startsWith('-')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A usage error as ripgrep gives it: commander's message on one line (its `Did you mean` folded
+ * in, and one for a value that is not among an option's choices), then where to read more,
+ * naming the command the line runs, even when the bad option is a global one.
+ */
+export function usageError(message: string, argv: readonly string[], program: Command): string {
+  let line = message
+    .replace(/^error:\s*/, '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => s.replace(/^\(Did you mean (.*)\)$/, '(did you mean $1)'))
+    .join(' ');
+  const choice = /argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(line);
+  if (choice) line += didYouMean(choice[1] as string, (choice[2] as string).split(/,\s*/));
+  const command = commandIn(argv, program);
+  return `error: ${line}\nsee '${command === undefined ? 'vnews --help' : `vnews ${command} --help`}'\n`;
 }
 
 export async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  // A reader that closes our stderr (`2>&1 | head -1`, a log pipe gone) loses the messages, not the run: its status stays.
+  process.stderr.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'EBADF') throw err;
+  });
   stopCleanlyOnSignals();
   const program = buildProgram();
   try {

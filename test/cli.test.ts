@@ -121,7 +121,7 @@ describe('bad input: one line on stderr naming the file, the run goes on, exit 2
   it('an unknown kind in --only is a usage error', () => {
     const r = runCli(['extract', '--only', 'people', SEED]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("unknown kind 'people'");
+    expect(r.stderr).toContain("argument 'people' is invalid. Allowed choices are officials, conferences, dates, figures.");
   });
 });
 
@@ -162,8 +162,8 @@ describe('formats', () => {
   it('csv: RFC 4180, one row per mention, CRLF, quoted when needed', () => {
     const r = runCli(['extract', '--format', 'csv', 'fixtures/seeds/003_e1e8b47241fbfe42.txt']);
     const rows = r.stdout.split('\r\n');
-    expect(rows[0]).toBe('path,kind,line,start,end,text,name,value,unit,qualifier');
-    expect(rows).toContain('fixtures/seeds/003_e1e8b47241fbfe42.txt,figures,13,1647,1653,"34,82%",,34.82,%,');
+    expect(rows[0]).toBe('path,kind,line,start,end,text,name,value,unit,qualifier,value_max');
+    expect(rows).toContain('fixtures/seeds/003_e1e8b47241fbfe42.txt,figures,13,1647,1653,"34,82%",,34.82,%,,');
     expect(r.stdout.endsWith('\r\n')).toBe(true);
     expect(rows.filter((x) => x.includes(',officials,')).length).toBeGreaterThan(5);
   });

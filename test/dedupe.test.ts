@@ -75,7 +75,7 @@ describe('vnews dedupe', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('group 1: 2 articles');
     expect(r.stdout).toMatch(/containment [01]\.\d\d {2}jaccard 0\.\d\d {2}lead 0\.\d\d {2}fixtures\/seeds\/000_\S+ ~ fixtures\/seeds\/002_/);
-    expect(r.stdout).toContain('1 group of duplicate articles, 2 articles');
+    expect(r.stderr).toContain('1 group of duplicate articles, 2 articles');
   });
 
   it('json: { groups: [{ articles: [{ path, title, shingles }], pairs: [{ a, b, jaccard, containment, lead }] }], errors }', () => {

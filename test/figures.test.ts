@@ -97,10 +97,11 @@ describe('figureFilter', () => {
 });
 
 describe('the table', () => {
-  it('a range shows both ends; large values with an exponent', () => {
-    expect(figureValue(figure({ value: 6e8, value_max: 8e8 }))).toBe('600e6–800e6');
-    expect(figureValue(figure({ value: 21e12 }))).toBe('21e12');
-    expect(figureValue(figure({ value: 34.82 }))).toBe('34.82');
+  it('a range shows both ends; numbers as Vietnamese writes them (dots between thousands, a decimal comma)', () => {
+    expect(figureValue(figure({ value: 6e8, value_max: 8e8 }))).toBe('600.000.000–800.000.000');
+    expect(figureValue(figure({ value: 21e12 }))).toBe('21.000.000.000.000');
+    expect(figureValue(figure({ value: 34.82 }))).toBe('34,82');
+    expect(figureValue(figure({ value: 3288 }))).toBe('3.288');
   });
 
   it('a long table drawn in pieces is the same as one drawn whole', () => {
@@ -149,8 +150,8 @@ describe('vnews figures', () => {
   it('nothing matches: exit 1', () => {
     const r = runCli(['figures', '--unit', 'tấn', 'fixtures/seeds/']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe('0 figures in 5 documents\n');
-    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('0 figures in 5 documents\n');
   });
 
   it('a missing file: reported, the others still printed in order, exit 2 even with matches', () => {
@@ -185,12 +186,13 @@ describe('vnews figures', () => {
     const r = runCli(['figures', '--unit', 'USD', SEED_003], { env: { COLUMNS: '100' } });
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toMatch(/│ file:line +│ figure +│ value +│ unit +│ qualifier │ sentence +│/);
-    expect(r.stdout).toContain('558e6');
+    expect(lines[0]).toBe('paths in fixtures/seeds/');
+    expect(lines[2]).toMatch(/│ file:line +│ figure +│ value +│ unit +│ qualifier │ sentence +│/);
+    expect(r.stdout).toContain('558.000.000');
     expect(r.stdout).toContain('nearly');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(lines.filter((l) => l.includes('Qua 10 tháng')).length).toBe(1);
-    expect(r.stdout).toMatch(/1 figure in 1 document\n$/);
+    expect(r.stderr).toBe('1 figure in 1 document\n');
   });
 
   it('the table shows no escape sequence (cut like furniture, so blank in the sentence) and says a shared sentence once', () => {

@@ -125,9 +125,9 @@ describe.each(COMMANDS)('$name', (c) => {
 
   it.each(formats)('--format %s: bad inputs are named once each, escaped; nothing raw reaches the output; exit 2', (format) => {
     const inputs = [hostile, SEED, missing, binary];
-    const r = runCli([c.name, ...c.args, '--format', format, ...inputs]);
+    const r = runCli(['--no-summary', c.name, ...c.args, '--format', format, ...inputs]);
     expect(r.status).toBe(2);
-    // One line each for the two bad inputs, the path escaped, and nothing else on stderr.
+    // One line each for the two bad inputs, the path escaped, and nothing else on stderr (--no-summary: no table count line).
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(`vnews: ${escapeControls(missing)}: no such file or directory`);
@@ -217,7 +217,7 @@ describe('summary line', () => {
 
   it('counts what each command finds, in its own words', () => {
     expect(runCli(['--summary', 'officials', '--format', 'json', SEEDS]).stderr).toMatch(/^vnews: 5 files read, 0 failed; found \d+ officials\n$/);
-    expect(runCli(['--summary', 'kwic', 'zzqxw', SEED]).stderr).toBe('vnews: 1 file read, 0 failed; found 0 lines\n');
+    expect(runCli(['--summary', 'kwic', 'zzqxw', SEED]).stderr).toBe('0 hits\nvnews: 1 file read, 0 failed; found 0 lines\n');
     expect(runCli(['--summary', '-j', '2', 'segment', '--format', 'json', SEEDS]).stderr).toMatch(/^vnews: 5 files read, 0 failed; found [\d,]+ words\n$/);
   });
 

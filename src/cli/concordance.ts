@@ -100,25 +100,28 @@ Examples:
     .addOption(formatOption())
     .option('--json', 'short for --format json')
     .option('--regex', 'PATTERN is a JavaScript regular expression tested against each word')
+    .option('--top <n>', 'only the N articles with the most hits, most first (0: all); drawn plots leave out the articles without a hit', (v) => wholeNumber(v, '--top'))
     .addHelpText(
       'after',
       `
-The global --out FILE writes the plot as an image when FILE ends in .svg or .png.
+The global --out FILE writes the plot as an image when FILE ends in .svg or .png (DejaVu Sans,
+an axis of the position in each article); other image formats are refused.
 
 Exit status: 0 some hit, 1 no hit, 2 an input could not be read (or the file could not be written).
 
 Examples:
   vnews plot 'Hội nghị' fixtures/seeds/
-  vnews plot 'Biển Đông' corpus/crawl-2026/ --out bien-dong.svg
+  vnews plot 'Biển Đông' corpus/baomoi-2017/ --out bien-dong.png
   vnews plot 'ASEAN' --format json corpus/ | jq '.articles[] | {path, n: (.hits | length)}'`,
     )
-    .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean }) => {
+    .action(async (pattern: string, inputs: string[], opts: { format: Format; json?: boolean; regex?: boolean; top?: number }) => {
       const { runPlot } = await import('../commands/plot.js');
       const out = program.opts<{ out?: string }>().out;
       process.exitCode = await runPlot(pattern, inputs, {
         format: opts.json ? 'json' : opts.format,
         ...shared(),
         regex: opts.regex === true,
+        ...(opts.top !== undefined && opts.top > 0 ? { top: opts.top } : {}),
         ...(out !== undefined && isImageFile(out) ? { out } : {}),
       });
     });

@@ -50,6 +50,11 @@ export function encodingChoice(value: string): EncodingChoice {
   return encoding;
 }
 
+/** Image formats plot cannot write: `--out x.jpg` is refused rather than filled with text. */
+export function isOtherImageFile(file: string): boolean {
+  return /\.(jpe?g|gif|webp|bmp|tiff?|pdf|eps|ps|avif|heic|ico)$/i.test(file);
+}
+
 /** --out names an image file: plot draws SVG or PNG there instead of printing. */
 export function isImageFile(file: string): boolean {
   return /\.(svg|png)$/i.test(file);
@@ -61,3 +66,49 @@ export function segmenterOption(): Option {
     .choices(SEGMENTERS)
     .default(DEFAULT_SEGMENTER);
 }
+
+/** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * ` (did you mean 'officials'?)` for a value that is not one of `choices` but close to one (a
+ * typo, a plural, a prefix), else ''.
+ */
+export function didYouMean(value: string, choices: readonly string[]): string {
+  const v = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of choices) {
+    const d = c.startsWith(v) || v.startsWith(c) ? Math.min(1, distance(v, c)) : distance(v, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(v.length / 3)) ? ` (did you mean '${best}'?)` : '';
+}
+
+/** A comma-separated list of some of `choices` (`--only`, `--kind`); a name not among them is a usage error with a suggestion. */
+export function choiceList(value: string, choices: readonly string[], name: string): string[] {
+  const names = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const unknown = names.find((k) => !choices.includes(k));
+  if (unknown !== undefined) throw new InvalidArgumentError(`${unknown === value.trim() ? '' : `'${unknown}':`}${didYouMean(unknown, choices).replace(/^ \((.*)\)$/, ' $1')} Allowed choices are ${choices.join(', ')}.`.trim());
+  if (names.length === 0) throw new InvalidArgumentError(`${name}: name at least one of ${choices.join(', ')}`);
+  return names;
+}
+
+/** `--top N`: a whole number of rows; 0 means every row, in every command. */
+export function topCount(value: string): number {
+  return wholeNumber(value, '--top');
+}
+
+/** The rows --top leaves when a table goes to a terminal and --top was not given (a pipe or a file gets every row). */
+export const TERMINAL_TOP = 50;

@@ -119,8 +119,8 @@ function progressBar(inputs: readonly string[], run: RunOptions, outputAtEnd: bo
   return progress;
 }
 
-/** Render every input as soon as it is done; the exit status as for `eachInput`. */
-export async function renderInputs<D>(inputs: readonly string[], renderer: Renderer<D>, task: Task<D>, run: RunOptions = {}, seen?: (doc: D) => void): Promise<number> {
+/** Render every input as soon as it is done (`outputAtEnd`: the renderer holds it all for the end, a table, so the progress bar shows meanwhile); the exit status as for `eachInput`. */
+export async function renderInputs<D>(inputs: readonly string[], renderer: Renderer<D>, task: Task<D>, run: RunOptions = {}, seen?: (doc: D) => void, outputAtEnd = false): Promise<number> {
   await write(renderer.begin());
   const status = await eachInput(
     inputs,
@@ -133,6 +133,7 @@ export async function renderInputs<D>(inputs: readonly string[], renderer: Rende
       error: (path, message) => write(renderer.error({ path, message })),
     },
     run,
+    outputAtEnd,
   );
   await write(renderer.end());
   return status;

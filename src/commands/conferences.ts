@@ -39,6 +39,8 @@ export function conferencesCommand(options: ConferencesCommandOptions): SummaryC
     task: task(import.meta.url, conferencesPart, { clean: options.clean }, mergeConferencesInto),
     ...foldedSummary(summary, mergeConferencesInto),
     items: () => conferencesAcross(summary, { ...(options.series !== undefined ? { series: options.series } : {}), ...(options.number !== undefined ? { number: options.number } : {}) }),
+    // As figures and grep: 1 when --series or --number matched nothing.
+    exit: (found) => ((options.series !== undefined || options.number !== undefined) && found.length === 0 ? 1 : 0),
     table: (conferences) => conferencesTable(conferences, options.color, terminalWidth()),
   };
 }

@@ -5,6 +5,7 @@ import { KINDS } from '../types.js';
 import type { Format } from '../cli.js';
 import { EXIT_INPUT_ERROR, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
 import { renderInputs, type RunOptions } from '../cli/run.js';
+import { withLongTableHint } from '../cli/hints.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { renderers } from '../render/index.js';
 import { countFound } from '../cli/stats.js';
@@ -42,11 +43,21 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     return EXIT_INPUT_ERROR;
   }
   if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
-  const renderer = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
+  const table = options.format === 'table';
+  const made = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
+  const renderer = table ? withLongTableHint(made) : made;
   for (const k of kinds) countFound(k, 0);
-  return renderInputs(inputs, renderer, task(import.meta.url, extractPart, { kinds, clean: options.clean }), options, (doc) => {
-    for (const k of kinds) countFound(k, doc[k].length);
-  });
+  // A table is written at the end: the progress bar shows while its rows are gathered.
+  return renderInputs(
+    inputs,
+    renderer,
+    task(import.meta.url, extractPart, { kinds, clean: options.clean }),
+    options,
+    (doc) => {
+      for (const k of kinds) countFound(k, doc[k].length);
+    },
+    table,
+  );
 }
 
 /** One article's document. */

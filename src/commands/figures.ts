@@ -6,6 +6,7 @@ import { readArticle } from '../corpus/article.js';
 import { articleFigures, figureFilter, type FigureFilterOptions } from '../corpus/figures.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth } from '../cli/output.js';
 import { recordInputs, renderInputs, streamReducer, type RunOptions } from '../cli/run.js';
+import { withLongTableHint } from '../cli/hints.js';
 import type { Reducer } from '../cli/partial.js';
 import { partialOptions } from '../cli/summary.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
@@ -51,12 +52,20 @@ export async function runFigures(inputs: string[], options: FiguresCommandOption
   const figures = task(import.meta.url, figuresPart, { clean, filters: JSON.parse(JSON.stringify(filters)) as FigureFilterOptions });
   if (partial !== undefined) return recordInputs(inputs, figures, { file: partial, command: 'figures', options: partialOptions(options) }, options);
   let printed = 0;
-  const renderer = figuresRenderers[format]({ color, width: terminalWidth() });
+  const made = figuresRenderers[format]({ color, width: terminalWidth() });
+  const renderer = format === 'table' ? withLongTableHint(made) : made;
   countFound('figures', 0);
-  const status = await renderInputs(inputs, renderer, figures, options, (found) => {
-    printed += found.length;
-    countFound('figures', found.length);
-  });
+  const status = await renderInputs(
+    inputs,
+    renderer,
+    figures,
+    options,
+    (found) => {
+      printed += found.length;
+      countFound('figures', found.length);
+    },
+    format === 'table',
+  );
   if (status !== EXIT_OK) return status;
   return noMatch(printed);
 }

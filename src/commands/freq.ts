@@ -7,7 +7,7 @@ import { addNgrams, mergeNgrams, ngramFrequencies, ngramSummary, type NgramFrequ
 import { DocumentKeywords, keywords, type DocumentKeyword, type Keyword } from '../corpus/keywords.js';
 import { foldedSummary, partialOptions, runSummary, type SummaryCommand, type SummaryFormat } from '../cli/summary.js';
 import { eachInput, type RunOptions } from '../cli/run.js';
-import { terminalWidth } from '../cli/output.js';
+import { reportUsage, terminalWidth } from '../cli/output.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import { freqCsv, freqTable, keywordsCsv, keywordsTable, ngramsCsv, ngramsTable, tfidfCsv, tfidfTable } from '../render/index.js';
 
@@ -23,10 +23,17 @@ export interface WordListOptions extends RunOptions {
   stopwords?: string;
   min?: number;
   top?: number;
+  /** `top` is the terminal's default, not asked for: say so when it cut the table. */
+  topByDefault?: boolean;
 }
 
 function stopSet(options: WordListOptions): { stopwords?: ReadonlySet<string> } {
   return options.stopwords === undefined ? {} : { stopwords: stopwordList(options.stopwords) };
+}
+
+/** A table cut at the terminal's default --top: say so on stderr, and how to see every row. */
+function noteCut(rows: number, options: WordListOptions): void {
+  if (options.topByDefault === true && options.top !== undefined && rows >= options.top) reportUsage(`the first ${options.top} rows: --top N for more, --top 0 for all (or --format ndjson)`);
 }
 
 function limits(options: WordListOptions): { min?: number; top?: number } {
@@ -61,7 +68,7 @@ export function freqCommand(options: WordListOptions): SummaryCommand<FreqSummar
     ...foldedSummary(summary, mergeFreq),
     totals: () => ({ total_words: summary.words, documents: summary.documents }),
     items: () => wordFrequencies(summary, { ...limits(options), ...stopSet(options) }),
-    table: (rows) => freqTable(rows, { words: summary.words, documents: summary.documents }, options.color, terminalWidth()),
+    table: (rows) => (noteCut(rows.length, options), freqTable(rows, { words: summary.words, documents: summary.documents }, options.color, terminalWidth())),
     csv: freqCsv,
   };
 }
@@ -83,7 +90,7 @@ export function ngramsCommand(options: NgramsOptions): SummaryCommand<NgramSumma
     ...foldedSummary(summary, mergeNgrams),
     totals: () => ({ documents: summary.documents }),
     items: () => ngramFrequencies(summary, { ...limits(options), ...stopSet(options) }),
-    table: (rows) => ngramsTable(rows, summary.documents, options.color, terminalWidth()),
+    table: (rows) => (noteCut(rows.length, options), ngramsTable(rows, summary.documents, options.color, terminalWidth())),
     csv: ngramsCsv,
   };
 }
@@ -158,7 +165,7 @@ export function keywordsCommand(options: KeywordsCommandOptions, reference: Freq
     },
     totals: () => ({ target: { words: target.words, documents: target.documents }, reference: { words: reference.words, documents: reference.documents } }),
     items: () => keywords(target, reference, { ...limits(options), ...stopSet(options), ...(options.minG2 !== undefined ? { minG2: options.minG2 } : {}) }),
-    table: (rows) => keywordsTable(rows, { target: target.words, reference: reference.words }, options.color, terminalWidth()),
+    table: (rows) => (noteCut(rows.length, options), keywordsTable(rows, { target: target.words, reference: reference.words }, options.color, terminalWidth())),
     csv: keywordsCsv,
   };
 }

@@ -38,6 +38,8 @@ export function officialsCommand(options: OfficialsCommandOptions): SummaryComma
     task: task(import.meta.url, officialsPart, { clean: options.clean }, mergeSummariesInto),
     ...foldedSummary(summary, mergeSummariesInto),
     items: () => officialsAcross(summary, options.name),
+    // As figures and grep: 1 when --name matched nobody.
+    exit: (people) => (options.name !== undefined && people.length === 0 ? 1 : 0),
     table: (people) => officialsTable(people, options.color, terminalWidth()),
   };
 }

@@ -21,6 +21,22 @@ export interface PlotCommandOptions extends RunOptions {
   regex: boolean;
   /** Write the plot to this .svg or .png file instead (through a temporary file renamed when done). */
   out?: string;
+  /** Draw (and list) only the N articles with the most hits; 0 or undefined: all. */
+  top?: number;
+}
+
+/**
+ * The articles a plot shows: drawn (the terminal, SVG, PNG), only those with a hit; with `top`,
+ * the `top` with the most hits (ties in input order), most first. `about` says what was left out.
+ */
+export function plotRows(rows: readonly Dispersion[], drawn: boolean, top?: number): { rows: Dispersion[]; about: string } {
+  let shown = drawn ? rows.filter((r) => r.hits.length > 0) : [...rows];
+  const withoutHit = rows.length - shown.length;
+  if (top !== undefined && top > 0 && shown.length > top) {
+    shown = shown.map((r, i) => ({ r, i })).sort((a, b) => b.r.hits.length - a.r.hits.length || a.i - b.i).slice(0, top).map(({ r }) => r);
+    return { rows: shown, about: ` (the ${top} with the most hits, of ${rows.length} articles)` };
+  }
+  return { rows: shown, about: withoutHit > 0 ? ` (${withoutHit} of ${rows.length} articles without a hit left out)` : '' };
 }
 
 export async function runPlot(patternText: string, inputs: string[], options: PlotCommandOptions): Promise<number> {
@@ -44,9 +60,11 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
   }, options);
   const hits = rows.reduce((n, r) => n + r.hits.length, 0);
   countFound('hits', hits);
+  const drawn = options.out !== undefined || options.format === 'table';
+  const { rows: shown, about } = plotRows(rows, drawn, options.top);
   if (options.out !== undefined) {
     try {
-      writeFileAtomically(options.out, /\.png$/i.test(options.out) ? plotPng(rows, patternText) : plotSvg(rows, patternText));
+      writeFileAtomically(options.out, /\.png$/i.test(options.out) ? plotPng(shown, patternText, about) : plotSvg(shown, patternText, about));
     } catch (err) {
       reportUsage(`${options.out}: ${(err as Error).message}`);
       return EXIT_INPUT_ERROR;
@@ -55,18 +73,18 @@ export async function runPlot(patternText: string, inputs: string[], options: Pl
   } else {
     switch (options.format) {
       case 'table':
-        await write(plotText(rows, { color: options.color, width: terminalWidth(), pattern: patternText }));
+        await write(plotText(shown, { color: options.color, width: terminalWidth(), pattern: patternText, about }));
         break;
       case 'json': {
         const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
-        await write(`{\n  "articles": ${block(rows)},\n  "errors": ${block(errors)}\n}\n`);
+        await write(`{\n  "articles": ${block(shown)},\n  "errors": ${block(errors)}\n}\n`);
         break;
       }
       case 'ndjson':
-        for (const r of rows) await write(`${JSON.stringify(r)}\n`);
+        for (const r of shown) await write(`${JSON.stringify(r)}\n`);
         break;
       case 'csv':
-        await write(`path,words,word,line,start,end\r\n${rows.flatMap((r) => r.hits.map((h) => `${[r.path, r.words, h.word, h.line, h.start, h.end].map(csvField).join(',')}\r\n`)).join('')}`);
+        await write(`path,words,word,line,start,end\r\n${shown.flatMap((r) => r.hits.map((h) => `${[r.path, r.words, h.word, h.line, h.start, h.end].map(csvField).join(',')}\r\n`)).join('')}`);
         break;
     }
   }

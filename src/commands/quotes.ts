@@ -5,6 +5,7 @@ import { readArticle } from '../corpus/article.js';
 import { findQuotes } from '../quotes/index.js';
 import { EXIT_INPUT_ERROR, missingInput, terminalWidth } from '../cli/output.js';
 import { renderInputs, type RunOptions } from '../cli/run.js';
+import { withLongTableHint } from '../cli/hints.js';
 import { task, type ArticleFunction } from '../parallel/task.js';
 import type { Quote } from '../quotes/index.js';
 import { quotesRenderers } from '../render/index.js';
@@ -19,9 +20,10 @@ export interface QuotesCommandOptions extends RunOptions {
 
 export async function runQuotes(inputs: string[], options: QuotesCommandOptions): Promise<number> {
   if (missingInput(inputs, 'quotes')) return EXIT_INPUT_ERROR;
-  const renderer = quotesRenderers[options.format]({ color: options.color, width: terminalWidth() });
+  const table = options.format === 'table';
+  const made = quotesRenderers[options.format]({ color: options.color, width: terminalWidth() });
   countFound('quotes', 0);
-  return renderInputs(inputs, renderer, task(import.meta.url, quotesPart, { clean: options.clean }), options, (quotes) => countFound('quotes', quotes.length));
+  return renderInputs(inputs, table ? withLongTableHint(made) : made, task(import.meta.url, quotesPart, { clean: options.clean }), options, (quotes) => countFound('quotes', quotes.length), table);
 }
 
 /** One article's quotations. */

@@ -19,6 +19,8 @@ export interface SegmentCommandOptions extends RunOptions {
   format: SegmentFormat;
   /** Leave out site furniture (true unless --no-clean): it is blanked, so offsets still hold. */
   clean: boolean;
+  /** Several inputs (or a directory or pattern): text mode puts a `==> path <==` line before each. */
+  many?: boolean;
 }
 
 /** Text mode: one output line per input line; every space inside a word becomes `_`. No word crosses a gap (furniture blanked). */
@@ -40,13 +42,20 @@ function compactWords(doc: SegmentDocument, pad: string): string {
   return `{\n${pad}  "path": ${JSON.stringify(doc.path)},\n${pad}  "words": ${words}\n${pad}}`;
 }
 
-/** Text mode: the segmented lines of each input, errors on stderr only. */
-const textRenderer: Renderer<string> = {
-  begin: () => '',
-  document: (out) => (out.endsWith('\n') || out.length === 0 ? out : `${out}\n`),
-  error: () => '',
-  end: () => '',
-};
+/** Text mode: the segmented lines of each input (with several, each after a `==> path <==` line, as `clean` and `head` do), errors on stderr only. */
+function textRenderer(many: boolean): Renderer<{ path: string; out: string }> {
+  let first = true;
+  return {
+    begin: () => '',
+    document: ({ path, out }) => {
+      const head = many ? `${first ? '' : '\n'}==> ${path} <==\n` : '';
+      first = false;
+      return head + (out.endsWith('\n') || out.length === 0 ? out : `${out}\n`);
+    },
+    error: () => '',
+    end: () => '',
+  };
+}
 
 export async function runSegment(inputs: string[], options: SegmentCommandOptions): Promise<number> {
   countFound('words', 0);
@@ -54,7 +63,9 @@ export async function runSegment(inputs: string[], options: SegmentCommandOption
   switch (options.format) {
     case 'text':
       // A line's words are separated by spaces (a word's own syllables are joined by `_`).
-      return renderInputs(inputs, textRenderer, task(import.meta.url, segmentTextPart, { clean: options.clean }), options, (out) => countFound('words', out.split(/[ \n]+/).filter((w) => w !== '').length));
+      return renderInputs(inputs, textRenderer(options.many === true), task(import.meta.url, segmentTextPart, { clean: options.clean }), options, ({ out }) =>
+        countFound('words', out.split(/[ \n]+/).filter((w) => w !== '').length),
+      );
     case 'json':
       return renderInputs(inputs, jsonRenderer<SegmentDocument>(compactWords), task(import.meta.url, segmentPart, { clean: options.clean }), options, words);
     case 'ndjson':
@@ -63,10 +74,10 @@ export async function runSegment(inputs: string[], options: SegmentCommandOption
 }
 
 /** One article's segmented lines (text mode). */
-export function segmentTextPart(options: { clean: boolean }): ArticleFunction<string> {
-  return (text) => {
+export function segmentTextPart(options: { clean: boolean }): ArticleFunction<{ path: string; out: string }> {
+  return (text, path) => {
     const p = prepare(text, options.clean);
-    return segmentedText(p.masked, p.cuts);
+    return { path, out: segmentedText(p.masked, p.cuts) };
   };
 }
 

@@ -1,8 +1,8 @@
 // Collocates of a node word (or phrase) for `vnews collocations`: the words within a window of
 // L words before and R after each occurrence of the node, on its line, counted into a plain-JSON
 // summary that merges by sums; then log-likelihood, PMI and t-score over the window's 2×2 table.
-import { articleWords, type CorpusWord } from './words.js';
-import { findHits, type Pattern } from './concordance.js';
+import type { CorpusWord } from './words.js';
+import { concordanceWords, findHits, type Pattern } from './concordance.js';
 import { counts } from './freq.js';
 
 /** Counts behind the collocates of one node; plain JSON, merged by sums (`mergeCollocations`). */
@@ -58,9 +58,9 @@ export function addCollocations(summary: CollocationSummary, words: readonly Cor
   });
 }
 
-/** The words of one article, counted (the convenience the command uses). */
+/** The words of one article (numbers included, as kwic has them), counted (the convenience the command uses). */
 export function addArticleCollocations(summary: CollocationSummary, raw: string, pattern: Pattern, clean = true): void {
-  addCollocations(summary, articleWords(raw, clean), pattern);
+  addCollocations(summary, concordanceWords(raw, clean), pattern);
 }
 
 /** Two summaries of the same node and window as one: counts added; neither is changed. */

@@ -1,15 +1,51 @@
-// Where a pattern falls in an article's words (corpus/words.ts), for `kwic` and `plot`: a word or
-// a phrase matched by folded key on word boundaries, or a regular expression tested
-// against each word's key; each hit with its context (kwic) or its word position (plot).
+// Where a pattern falls in an article's words (corpus/words.ts, numbers included), for `kwic`,
+// `collocations` and `plot`: a word or a phrase matched by folded spelling on word boundaries
+// (without diacritics when the pattern has none), or a regular expression tested against each
+// word's key; each hit with its context (kwic) or its word position (plot).
 import { prepare } from '../clean/index.js';
 import { foldKey } from '../text/normalize.js';
-import { articleWords, type CorpusWord } from './words.js';
+import { segmentArticle, type CorpusWord } from './words.js';
 
 /**
- * What to look for: a word or phrase (`keys` its words as segmented, `folded` its syllables, folded,
- * one space apart), or a regular expression over one word's key.
+ * What to look for: a word or phrase (`keys` its words as segmented, `folded` its spelling: see
+ * `spelling`; `plain` when it has no diacritic, so that it matches the text's words without
+ * theirs), or a regular expression over one word's key.
  */
-export type Pattern = { kind: 'words'; keys: string[]; folded: string; text: string } | { kind: 'regex'; regex: RegExp; text: string };
+export type Pattern = { kind: 'words'; keys: string[]; folded: string; plain: boolean; text: string } | { kind: 'regex'; regex: RegExp; text: string };
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The words the concordance tools look through: the article's segmented words with a letter or a
+ * digit (`APEC`, `2017`, `34,82`), furniture left out unless `clean` is false. Unlike the word lists
+ * (`articleWords`), numbers are words here: `APEC 2017` and `Covid-19` are patterns like any other.
+ */
+export function concordanceWords(raw: string, clean = true): CorpusWord[] {
+  const out: CorpusWord[] = [];
+  for (const w of segmentArticle(raw, clean)) {
+    if (WORD_CHAR.test(w.text)) out.push({ text: w.text, key: foldKey(w.text), start: w.start, end: w.end, line: w.line });
+  }
+  return out;
+}
+
+/**
+ * How a word or pattern is spelled for matching: its folded key with every run of characters
+ * other than letters, marks and digits as one space (`Covid-19` → `covid 19`, which the text's
+ * `Covid` `-` `19` spell too; `34,82` → `34 82`), as a search engine ignores punctuation.
+ */
+export function spelling(text: string): string {
+  return foldKey(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+}
+
+/** Lower-case text without any diacritic: tone marks and the marks of ă, â, ê, ô, ơ, ư gone, đ as d (`lê hoài` → `le hoai`). */
+export function unaccented(lower: string): string {
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+/** Whether a pattern carries no diacritic at all (`le hoai trung`, `hoi nghi`): it is then matched without them. */
+export function withoutDiacritics(folded: string): boolean {
+  return unaccented(folded) === folded;
+}
 
 /**
  * A pattern from the command line: with `regex` a JavaScript regular expression (Unicode, case
@@ -25,9 +61,10 @@ export function compilePattern(text: string, regex = false): Pattern {
       throw new Error(`not a regular expression: ${text} (${(err as Error).message})`);
     }
   }
-  const keys = articleWords(text, false).map((w) => w.key);
-  if (keys.length === 0 || foldKey(text).trim() === '') throw new Error(`the pattern holds no word: ${JSON.stringify(text)}`);
-  return { kind: 'words', keys, folded: keys.join(' '), text };
+  const folded = spelling(text);
+  if (folded === '') throw new Error(`the pattern holds no word or number: ${JSON.stringify(text)}`);
+  const keys = concordanceWords(text, false).map((w) => w.key);
+  return { kind: 'words', keys: keys.length > 0 ? keys : [folded], folded, plain: withoutDiacritics(folded), text };
 }
 
 /** One place the pattern matches: the index of its first word and how many words it spans. */
@@ -38,7 +75,11 @@ export interface Hit {
   length: number;
 }
 
-/** Every hit of the pattern in these words, in text order, not overlapping; a phrase stays within a line. */
+/**
+ * Every hit of the pattern in these words, in text order, not overlapping; a phrase stays within
+ * a line. A word or phrase matches the words whose spellings, one space apart, are the pattern's
+ * (punctuation between them does not count); a pattern without diacritics matches them without theirs.
+ */
 export function findHits(words: readonly CorpusWord[], pattern: Pattern): Hit[] {
   const hits: Hit[] = [];
   if (pattern.kind === 'regex') {
@@ -48,11 +89,12 @@ export function findHits(words: readonly CorpusWord[], pattern: Pattern): Hit[] 
     return hits;
   }
   const target = pattern.folded;
+  const spell = spellings(pattern.plain);
   for (let i = 0; i < words.length; i++) {
     const line = (words[i] as CorpusWord).line;
     let spelled = '';
     for (let k = i; k < words.length && words[k]?.line === line; k++) {
-      spelled += (k > i ? ' ' : '') + (words[k] as CorpusWord).key;
+      spelled += (k > i ? ' ' : '') + spell((words[k] as CorpusWord).key);
       if (spelled === target) {
         hits.push({ word: i, length: k - i + 1 });
         i = k;
@@ -62,6 +104,22 @@ export function findHits(words: readonly CorpusWord[], pattern: Pattern): Hit[] 
     }
   }
   return hits;
+}
+
+/** A word key's spelling (`spelling`), unaccented when `plain`: remembered, as a corpus has far fewer distinct words than words. */
+const SPELLINGS = [new Map<string, string>(), new Map<string, string>()];
+function spellings(plain: boolean): (key: string) => string {
+  const cache = SPELLINGS[plain ? 1 : 0] as Map<string, string>;
+  return (key) => {
+    let s = cache.get(key);
+    if (s === undefined) {
+      if (cache.size >= 200_000) cache.clear();
+      s = spelling(key);
+      if (plain) s = unaccented(s);
+      cache.set(key, s);
+    }
+    return s;
+  };
 }
 
 /** One line of a concordance. */
@@ -130,7 +188,7 @@ function rightContext(text: string, at: number, width: number): string {
 export function kwic(raw: string, path: string, pattern: Pattern, options: { width?: number; clean?: boolean } = {}): KwicEntry[] {
   const width = options.width ?? DEFAULT_WIDTH;
   const text = prepare(raw, options.clean ?? true).masked;
-  const words = articleWords(raw, options.clean ?? true);
+  const words = concordanceWords(raw, options.clean ?? true);
   return findHits(words, pattern).map(({ word, length }) => {
     const first = words[word] as CorpusWord;
     const last = words[word + length - 1] as CorpusWord;
@@ -193,7 +251,7 @@ export interface Dispersion {
 }
 
 export function dispersion(raw: string, path: string, pattern: Pattern, clean = true): Dispersion {
-  const words = articleWords(raw, clean);
+  const words = concordanceWords(raw, clean);
   const hits = findHits(words, pattern).map(({ word, length }) => {
     const first = words[word] as CorpusWord;
     return { word, line: first.line, start: first.start, end: (words[word + length - 1] as CorpusWord).end };

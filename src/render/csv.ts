@@ -2,7 +2,7 @@
 import type { Renderer, RendererOptions } from './renderer.js';
 import { mentionRows } from './rows.js';
 
-const HEADER = ['path', 'kind', 'line', 'start', 'end', 'text', 'name', 'value', 'unit', 'qualifier'] as const;
+const HEADER = ['path', 'kind', 'line', 'start', 'end', 'text', 'name', 'value', 'unit', 'qualifier', 'value_max'] as const;
 
 export function csvField(value: string | number): string {
   const s = String(value);

@@ -1,7 +1,8 @@
 // The report of `vnews dedupe`: each group as a heading over a table of its articles (path,
 // title, shingles), then the pairs that join it with their scores.
 import type { DuplicateGroup } from '../corpus/dedupe.js';
-import { breakPath, drawTable, escapeControls, painter, tableWidth } from './table.js';
+import { drawTable, escapeControls, painter, tableWidth } from './table.js';
+import { countLine } from './counts.js';
 
 const score = (x: number) => x.toFixed(2);
 /** A title is the first line, which may be a whole paragraph: the table shows its start. */
@@ -15,9 +16,9 @@ export function dedupeTable(groups: DuplicateGroup[], color: boolean, width: num
   const out: string[] = [];
   groups.forEach((g, n) => {
     out.push(paint.bold(`group ${n + 1}: ${g.articles.length} articles`));
-    const pathWidth = Math.min(Math.floor(w * 0.4), Math.max(4, ...g.articles.map((a) => a.path.length)));
+    const pathWidth = Math.max(4, ...g.articles.map((a) => escapeControls(a.path).length));
     const titleWidth = Math.max(20, w - 1 - 3 * 3 - pathWidth - 8);
-    const rows = g.articles.map((a) => [breakPath(a.path, pathWidth), escapeControls(cut(a.title)), String(a.shingles)]);
+    const rows = g.articles.map((a) => [escapeControls(a.path), escapeControls(cut(a.title)), String(a.shingles)]);
     out.push(drawTable(['article', 'title', 'shingles'], [pathWidth, titleWidth, 8], rows, color));
     for (const p of g.pairs) {
       out.push(`  ${paint.yellow(`containment ${score(p.containment)}  jaccard ${score(p.jaccard)}  lead ${score(p.lead)}`)}  ${escapeControls(p.a)} ~ ${escapeControls(p.b)}`);
@@ -25,6 +26,6 @@ export function dedupeTable(groups: DuplicateGroup[], color: boolean, width: num
     out.push('');
   });
   const articles = groups.reduce((n, g) => n + g.articles.length, 0);
-  out.push(paint.dim(`${groups.length} group${groups.length === 1 ? '' : 's'} of duplicate articles, ${articles} articles`));
+  countLine(`${groups.length} group${groups.length === 1 ? '' : 's'} of duplicate articles, ${articles} articles`);
   return `${out.join('\n')}\n`;
 }

@@ -6,28 +6,20 @@ import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { collectingRenderer, wholePaths, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
+import { figureValue } from './numbers.js';
 
 export type FiguresRenderer = Renderer<FigureInContext[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
 
-/** A number for people: as is below a million, else with an exponent of 3, 6, 9…: `558e6`, `21e12`, `1.5e9`. */
-export function readableNumber(n: number): string {
-  if (!Number.isFinite(n) || Math.abs(n) < 1e6) return String(n);
-  const exp = Math.floor(Math.log10(Math.abs(n)) / 3) * 3;
-  return `${Number((n / 10 ** exp).toPrecision(12))}e${exp}`;
-}
+export { figureValue };
 
-/** The value column: `300`, `558e6`, or `600e6–800e6` for a range. */
-export function figureValue(f: FigureInContext): string {
-  return f.value_max === undefined ? readableNumber(f.value) : `${readableNumber(f.value)}–${readableNumber(f.value_max)}`;
-}
-
-const where: Column<FigureInContext> = { head: 'file:line', share: 0, most: 0.25, cell: (f) => `${f.path}:${f.line}` };
+const where: Column<FigureInContext> = { head: 'file:line', share: 0, most: 1, cell: (f) => `${f.path}:${f.line}` };
 const COLUMNS: Column<FigureInContext>[] = [
   where,
   { head: 'figure', share: 2, least: 8, cell: (f) => f.text },
-  { head: 'value', share: 0, most: 0.15, cell: figureValue },
+  { head: 'value', share: 0, most: 0.25, cell: figureValue },
   { head: 'unit', share: 1, least: 6, cell: (f) => f.unit ?? '' },
   { head: 'qualifier', share: 0, cell: (f) => f.qualifier ?? '' },
   { head: 'sentence', share: 6, cell: (f) => f.sentence },
@@ -56,13 +48,16 @@ function highlight(sentence: string, part: string, paint: (s: string) => string)
 function tableRenderer(options: Options): FiguresRenderer {
   const paint = painter(options.color);
   return collectingRenderer<FigureInContext>((rows, documents, failed) => {
-    const summary = paint.dim(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-    if (rows.length === 0) return `${summary}\n`;
+    countLine(`${rows.length} figure${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return '';
     // Each column's border and padding take 3 characters.
-    const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
+    const room = tableWidth(options.width) - 1 - COLUMNS.length * 3;
+    const paths = wholePaths(rows.map((f) => f.path), room, 0.25);
+    const cols = COLUMNS.map((c) => (c === where ? { ...where, cell: (f: FigureInContext) => `${paths.shown(f.path)}:${f.line}` } : c));
+    const w = widths(cols, rows, room);
     const sentence = COLUMNS.length - 1;
     const cells = rows.map((f, i) => {
-      const cells = COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(f), w[k] as number) : escapeControls(c.cell(f))));
+      const cells = cols.map((c) => escapeControls(c.cell(f)));
       cells[sentence] = escapeControls(clipAround(f.sentence, f.text));
       // The figure stands out in its sentence; a sentence just shown whole for the figure before is not repeated.
       const before = rows[i - 1];
@@ -70,7 +65,7 @@ function tableRenderer(options: Options): FiguresRenderer {
       else if (options.color) cells[sentence] = highlight(cells[sentence] as string, escapeControls(f.text), paint.bold);
       return cells;
     });
-    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    return `${paths.note !== '' ? `${paint.dim(paths.note)}\n` : ''}${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n`;
   });
 }
 

@@ -5,14 +5,16 @@ import type { NgramFrequency } from '../corpus/ngrams.js';
 import type { DocumentKeyword, Keyword } from '../corpus/keywords.js';
 import { csvField } from './csv.js';
 import { drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
+import { vietnameseNumber as vn } from './numbers.js';
 
 /** A table of `rows` in these columns fitted to `width`, then `footer` dimmed; `empty` when no row. */
 function listTable<R>(cols: Column<R>[], rows: R[], color: boolean, width: number | undefined, footer: string, empty: string): string {
-  const paint = painter(color);
-  if (rows.length === 0) return `${paint.dim(empty)}\n`;
+  if (rows.length === 0) return countLine(empty);
   const w = widths(cols, rows, tableWidth(width) - 1 - cols.length * 3);
   const cells = rows.map((r) => cols.map((c) => escapeControls(c.cell(r))));
-  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n${paint.dim(footer)}\n`;
+  countLine(footer);
+  return `${drawTable(cols.map((c) => c.head), w, cells, color)}\n`;
 }
 
 /** CSV (RFC 4180, CRLF) with these fields of each row, a header first. */
@@ -21,7 +23,7 @@ function listCsv<R>(fields: readonly (keyof R & string)[], rows: R[]): string {
   return line([...fields]) + rows.map((r) => line(fields.map((f) => r[f] as string | number))).join('');
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${vn(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export interface WordsTotals {
   words: number;
@@ -36,9 +38,9 @@ function valueColumn<R>(head: string, cell: (r: R) => string): Column<R> {
 export function freqTable(rows: WordFrequency[], totals: WordsTotals, color: boolean, width: number | undefined): string {
   const cols: Column<WordFrequency>[] = [
     { head: 'word', share: 1, cell: (r) => r.word },
-    valueColumn<WordFrequency>('count', (r) => String(r.count)),
-    valueColumn<WordFrequency>('per million', (r) => r.per_million.toFixed(2)),
-    valueColumn<WordFrequency>('documents', (r) => String(r.documents)),
+    valueColumn<WordFrequency>('count', (r) => vn(r.count)),
+    valueColumn<WordFrequency>('per million', (r) => vn(r.per_million, 2)),
+    valueColumn<WordFrequency>('documents', (r) => vn(r.documents)),
   ];
   return listTable(cols, rows, color, width, `${plural(rows.length, 'word')} shown; ${plural(totals.words, 'word')} in ${plural(totals.documents, 'document')}`, 'no words');
 }
@@ -50,9 +52,9 @@ export function freqCsv(rows: WordFrequency[]): string {
 export function ngramsTable(rows: NgramFrequency[], documents: number, color: boolean, width: number | undefined): string {
   const cols: Column<NgramFrequency>[] = [
     { head: 'n-gram', share: 1, cell: (r) => r.words.join(' · ') },
-    valueColumn<NgramFrequency>('n', (r) => String(r.n)),
-    valueColumn<NgramFrequency>('count', (r) => String(r.count)),
-    valueColumn<NgramFrequency>('documents', (r) => String(r.documents)),
+    valueColumn<NgramFrequency>('n', (r) => vn(r.n)),
+    valueColumn<NgramFrequency>('count', (r) => vn(r.count)),
+    valueColumn<NgramFrequency>('documents', (r) => vn(r.documents)),
   ];
   return listTable(cols, rows, color, width, `${plural(rows.length, 'n-gram')} shown; ${plural(documents, 'document')}`, 'no n-grams');
 }
@@ -66,16 +68,16 @@ export function keywordsTable(rows: Keyword[], totals: { target: number; referen
   const cols: Column<Keyword>[] = [
     { head: 'keyword', share: 1, cell: (r) => r.word },
     valueColumn<Keyword>('keyness', (r) => (r.keyness === 'positive' ? '+' : '−')),
-    valueColumn<Keyword>('target', (r) => String(r.count)),
-    valueColumn<Keyword>('reference', (r) => String(r.reference_count)),
-    valueColumn<Keyword>('per million', (r) => `${r.per_million.toFixed(1)} / ${r.reference_per_million.toFixed(1)}`),
-    valueColumn<Keyword>('G2', (r) => r.log_likelihood.toFixed(2)),
-    valueColumn<Keyword>('log ratio', (r) => r.log_ratio.toFixed(2)),
+    valueColumn<Keyword>('target', (r) => vn(r.count)),
+    valueColumn<Keyword>('reference', (r) => vn(r.reference_count)),
+    valueColumn<Keyword>('per million', (r) => `${vn(r.per_million, 1)} / ${vn(r.reference_per_million, 1)}`),
+    valueColumn<Keyword>('G2', (r) => vn(r.log_likelihood, 2)),
+    valueColumn<Keyword>('log ratio', (r) => vn(r.log_ratio, 2)),
   ];
   const positive = rows.filter((r) => r.keyness === 'positive').length;
   const table = listTable(cols, rows, false, width, `${positive} positive, ${rows.length - positive} negative; ${plural(totals.target, 'word')} in the target, ${plural(totals.reference, 'word')} in the reference`, 'no keywords');
   // Colour the sign: green for positive, red for negative (the table is laid out without colour).
-  return table.replace(/│ ([+−]) /g, (all, sign: string) => `│ ${sign === '+' ? paint.green(sign) : paint.red(sign)} `).replace(/^(\d+ positive.*)$/m, (l) => paint.dim(l));
+  return table.replace(/│ ([+−]) /g, (all, sign: string) => `│ ${sign === '+' ? paint.green(sign) : paint.red(sign)} `);
 }
 
 export function keywordsCsv(rows: Keyword[]): string {
@@ -85,10 +87,10 @@ export function keywordsCsv(rows: Keyword[]): string {
 export function tfidfTable(rows: DocumentKeyword[], color: boolean, width: number | undefined): string {
   const cols: Column<DocumentKeyword>[] = [
     { head: 'file', share: 0, most: 0.4, cell: (r) => (r.rank === 1 ? r.path : '') },
-    valueColumn<DocumentKeyword>('rank', (r) => String(r.rank)),
+    valueColumn<DocumentKeyword>('rank', (r) => vn(r.rank)),
     { head: 'keyword', share: 1, cell: (r) => r.word },
-    valueColumn<DocumentKeyword>('count', (r) => String(r.count)),
-    valueColumn<DocumentKeyword>('tf-idf', (r) => r.tf_idf.toFixed(4)),
+    valueColumn<DocumentKeyword>('count', (r) => vn(r.count)),
+    valueColumn<DocumentKeyword>('tf-idf', (r) => vn(r.tf_idf, 4)),
   ];
   const documents = new Set(rows.map((r) => r.path)).size;
   return listTable(cols, rows, color, width, `${plural(rows.length, 'keyword')} of ${plural(documents, 'document')}`, 'no keywords');

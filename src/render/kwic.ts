@@ -8,6 +8,7 @@ import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
 import { collectingRenderer, escapeControls, painter } from './table.js';
+import { countLine } from './counts.js';
 
 export type KwicRenderer = Renderer<KwicLine[]>;
 export interface KwicRenderOptions {
@@ -31,8 +32,7 @@ export function kwicText(lines: readonly KwicLine[], options: KwicRenderOptions)
 }
 
 function tableRenderer(options: KwicRenderOptions): KwicRenderer {
-  const paint = painter(options.color);
-  return collectingRenderer<KwicLine>((rows, _documents, failed) => `${kwicText(rows, options)}${paint.dim(`${rows.length} hit${rows.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`)}\n`);
+  return collectingRenderer<KwicLine>((rows, _documents, failed) => `${kwicText(rows, options)}${countLine(`${rows.length} hit${rows.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`)}`);
 }
 
 const CSV_HEADER = ['path', 'line', 'start', 'end', 'left', 'match', 'right'] as const;

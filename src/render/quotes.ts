@@ -6,7 +6,8 @@ import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';
 import { itemsNdjsonRenderer } from './ndjson.js';
-import { breakPath, collectingRenderer, drawTable, escapeControls, painter, tableWidth, widths, type Column } from './table.js';
+import { collectingRenderer, wholePaths, drawTable, escapeControls, tableWidth, widths, type Column } from './table.js';
+import { countLine } from './counts.js';
 
 export type QuotesRenderer = Renderer<Quote[]>;
 type Options = Omit<RendererOptions, 'kinds'>;
@@ -21,7 +22,7 @@ export function speakerCell(q: Quote): string {
   return `${q.speaker}${title !== undefined ? `, ${title}` : ''}${resolved}`;
 }
 
-const where: Column<Quote> = { head: 'file:line', share: 0, most: 0.25, cell: (q) => `${q.path}:${q.line}` };
+const where: Column<Quote> = { head: 'file:line', share: 0, most: 1, cell: (q) => `${q.path}:${q.line}` };
 const COLUMNS: Column<Quote>[] = [
   where,
   { head: 'kind', share: 0, cell: (q) => q.kind },
@@ -31,13 +32,15 @@ const COLUMNS: Column<Quote>[] = [
 ];
 
 function tableRenderer(options: Options): QuotesRenderer {
-  const paint = painter(options.color);
   return collectingRenderer<Quote>((rows, documents, failed) => {
-    const summary = paint.dim(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
-    if (rows.length === 0) return `${summary}\n`;
-    const w = widths(COLUMNS, rows, tableWidth(options.width) - 1 - COLUMNS.length * 3);
-    const cells = rows.map((q) => COLUMNS.map((c, k) => (c === where ? breakPath(c.cell(q), w[k] as number) : escapeControls(c.cell(q)))));
-    return `${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}\n`;
+    const summary = countLine(`${rows.length} quotation${rows.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`);
+    if (rows.length === 0) return summary;
+    const room = tableWidth(options.width) - 1 - COLUMNS.length * 3;
+    const paths = wholePaths(rows.map((q) => q.path), room, 0.25);
+    const cols = COLUMNS.map((c) => (c === where ? { ...where, cell: (q: Quote) => `${paths.shown(q.path)}:${q.line}` } : c));
+    const w = widths(cols, rows, room);
+    const cells = rows.map((q) => cols.map((c) => escapeControls(c.cell(q))));
+    return `${paths.note !== '' ? `${paths.note}\n` : ''}${drawTable(COLUMNS.map((c) => c.head), w, cells, options.color)}\n${summary}`;
   });
 }
 

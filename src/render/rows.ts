@@ -17,6 +17,10 @@ export interface MentionRow {
   unit: string;
   /** figures: the qualifier. */
   qualifier: string;
+  /** figures written as a range: the upper end; else ''. */
+  value_max: string;
+  /** figures: the value (and value_max) as numbers, for the table to write the Vietnamese way. */
+  figure?: { value: number; value_max?: number };
 }
 
 /** The mentions of the chosen kinds, kind by kind, each in text order. */
@@ -35,21 +39,32 @@ export function mentionRows(doc: Document, kinds: readonly Kind[]): MentionRow[]
     switch (kind) {
       case 'officials':
         for (const o of doc.officials) {
-          for (const m of o.mentions) rows.push({ ...base(kind, m), name: o.name, value: o.titles.join('; '), unit: '', qualifier: '' });
+          for (const m of o.mentions) rows.push({ ...base(kind, m), name: o.name, value: o.titles.join('; '), unit: '', qualifier: '', value_max: '' });
         }
         break;
       case 'conferences':
         for (const c of doc.conferences) {
           for (const m of c.mentions) {
-            rows.push({ ...base(kind, m), name: c.series, value: String(c.number), unit: c.term === undefined ? '' : String(c.term), qualifier: '' });
+            rows.push({ ...base(kind, m), name: c.series, value: String(c.number), unit: c.term === undefined ? '' : String(c.term), qualifier: '', value_max: '' });
           }
         }
         break;
       case 'dates':
-        for (const d of doc.dates) rows.push({ ...base(kind, d), name: '', value: d.value, unit: '', qualifier: '' });
+        for (const d of doc.dates) rows.push({ ...base(kind, d), name: '', value: d.value, unit: '', qualifier: '', value_max: '' });
         break;
       case 'figures':
-        for (const f of doc.figures) rows.push({ ...base(kind, f), name: '', value: String(f.value), unit: f.unit ?? '', qualifier: f.qualifier ?? '' });
+        for (const f of doc.figures) {
+          const value_max = f.value_max;
+          rows.push({
+            ...base(kind, f),
+            name: '',
+            value: String(f.value),
+            unit: f.unit ?? '',
+            qualifier: f.qualifier ?? '',
+            value_max: value_max === undefined ? '' : String(value_max),
+            figure: value_max === undefined ? { value: f.value } : { value: f.value, value_max },
+          });
+        }
         break;
     }
     // Mentions of one person or series are grouped by entity; show them in reading order.

@@ -6,6 +6,8 @@ import type { Kind } from '../types.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { mentionRows, type MentionRow } from './rows.js';
 import { escapeControls } from '../text/controls.js';
+import { countLine } from './counts.js';
+import { figureValue } from './numbers.js';
 
 export { escapeControls } from '../text/controls.js';
 
@@ -20,7 +22,7 @@ export interface Column<R = MentionRow> {
   cell(row: R): string;
 }
 
-const where: Column = { head: 'file:line', share: 0, most: 0.4, cell: (r) => `${r.path}:${r.line}` };
+const where: Column = { head: 'file:line', share: 0, most: 1, cell: (r) => `${r.path}:${r.line}` };
 const text: Column = { head: 'text', share: 3, cell: (r) => r.text };
 
 const COLUMNS: Record<Kind, Column[]> = {
@@ -36,7 +38,7 @@ const COLUMNS: Record<Kind, Column[]> = {
   figures: [
     where,
     text,
-    { head: 'value', share: 0, cell: (r) => r.value },
+    { head: 'value', share: 0, cell: (r) => (r.figure ? figureValue(r.figure) : r.value) },
     { head: 'unit', share: 1, cell: (r) => r.unit },
     { head: 'qualifier', share: 0, cell: (r) => r.qualifier },
   ],
@@ -71,6 +73,22 @@ export function widths<R>(cols: Column<R>[], rows: R[], room: number): number[] 
   return w;
 }
 
+/**
+ * How a table shows its `path:line` cells: always whole, on one line, so they can be copied.
+ * When the longest would take more than `most` of `room`, the folder every path shares is left
+ * out of the cells and named once in `note` (`paths in corpus/crawl-2026/`).
+ */
+export function wholePaths(paths: readonly string[], room: number, most: number): { shown: (path: string) => string; note: string } {
+  const longest = paths.reduce((w, p) => Math.max(w, p.length + 6), 0);
+  const first = paths[0];
+  if (longest <= room * most || first === undefined) return { shown: (p) => p, note: '' };
+  let prefix = first.slice(0, first.lastIndexOf('/') + 1);
+  // Shorten to the folder above until every path starts with it ('' when none does: `/tmp/…` and `fixtures/…`).
+  for (const p of paths) while (prefix !== '' && !p.startsWith(prefix)) prefix = prefix.length > 1 ? prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1) : '';
+  if (prefix === '') return { shown: (p) => p, note: '' };
+  return { shown: (p) => p.slice(prefix.length), note: `paths in ${escapeControls(prefix)}` };
+}
+
 /** Break a long path after `/` so it wraps whole instead of being cut. */
 export function breakPath(path: string, width: number): string {
   const safe = escapeControls(path);
@@ -92,9 +110,9 @@ export function breakPath(path: string, width: number): string {
   return out.join('\n');
 }
 
-/** Colours when asked for, none otherwise. */
+/** Colours when asked for (even through a pipe, for `--color always | less -R`), none otherwise. */
 export function painter(color: boolean): typeof chalk {
-  return color ? chalk : new Chalk({ level: 0 });
+  return color ? (chalk.level > 0 ? chalk : new Chalk({ level: 1 })) : new Chalk({ level: 0 });
 }
 
 /** cli-table3's head and border colours. */
@@ -157,16 +175,17 @@ export function tableRenderer(options: RendererOptions): Renderer {
           out.push(paint.dim('  none'), '');
           continue;
         }
-        const cols = COLUMNS[kind];
-        // Each column's border and padding take 3 characters; file:line gets what it needs, up to 40%.
-        const room = width - 1 - cols.length * 3;
+        // Each column's border and padding take 3 characters; file:line is shown whole (its common folder left out past 40%).
+        const room = width - 1 - COLUMNS[kind].length * 3;
+        const paths = wholePaths(kindRows.map((r) => r.path), room, 0.4);
+        const cols = COLUMNS[kind].map((c) => (c === where ? { ...where, cell: (r: MentionRow) => `${paths.shown(r.path)}:${r.line}` } : c));
         const w = widths(cols, kindRows, room);
-        const whereWidth = w[0] as number;
-        const cells = kindRows.map((r) => cols.map((c) => (c === where ? breakPath(c.cell(r), whereWidth) : escapeControls(c.cell(r)))));
+        const cells = kindRows.map((r) => cols.map((c) => escapeControls(c.cell(r))));
+        if (paths.note !== '') out.push(paint.dim(paths.note));
         out.push(drawTable(cols.map((c) => c.head), w, cells, options.color), '');
       }
       const summary = `${documents} document${documents === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`;
-      out.push(paint.dim(summary));
+      countLine(summary);
       return `${out.join('\n')}\n`;
     },
   };
