@@ -117,7 +117,8 @@ describe('events and alignment on made-up coverage of one visit', () => {
     expect(t.stdout).toMatch(/event 0 · 2024-05-12 · .*phần lan/);
     expect(t.stdout).toContain('DISAGREE  one event, one period: giai đoạn');
     expect(t.stdout).toMatch(/score 0\.\d+ · event 0 · aligned by /);
-    expect(t.stdout).toContain('4 disagreements');
+    expect(t.stderr).toContain('4 disagreements');
+    expect(t.stdout).not.toContain('4 disagreements');
   });
 
   it('every article given twice (a copy in another folder): the same findings, each side naming its copy', { timeout: 120_000 }, () => {

@@ -176,7 +176,8 @@ describe('vnews check on the fixtures', () => {
     const r = runCli(['check', 'fixtures/seeds', 'fixtures/check/002_count_changed.txt', '--kind', 'conference_count']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('DISAGREE  count at a conference: Hội nghị Ngoại vụ toàn quốc 20 · đại biểu');
-    expect(r.stdout).toContain('1 disagreement');
+    expect(r.stderr).toContain('1 disagreement');
+    expect(r.stdout).not.toContain('1 disagreement');
     const none = runCli(['check', 'fixtures/seeds', 'fixtures/check/002_count_changed.txt', '--kind', 'claim']);
     expect(none.status).toBe(0);
     expect(runCli(['check', '--kind', 'nonsense', 'fixtures/seeds']).status).toBe(2);

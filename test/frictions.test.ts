@@ -1,7 +1,7 @@
 // Issue 21: the frictions a new user met on a first day, each shown by what the command does
 // on the fixtures (the item numbers are the issue's).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -332,13 +332,17 @@ describe('4. officials: a title dated by the article’s own date; counts, first
 
 describe('9. extract to a terminal: a progress bar while the table is gathered, and a hint for a long table', () => {
   it('on a terminal (script(1) gives one): the bar is drawn, then the hint; in a pipe neither', () => {
-    // Twenty times the fixtures (200 files, -j 1): well past the bar's one second on a fast machine too. CI=true turns the bar off.
-    const command = `stty rows 30 cols 120; node bin/vnews.js extract -j 1 ${Array.from({ length: 20 }, () => 'fixtures').join(' ')}`;
+    // 150 copies of the seeds (750 files, 4 MB, -j 1; a file named twice is read once, so copies): well
+    // past the bar's one second on a fast machine too. CI=true turns the bar off.
+    const copies = mkdtempSync(join(tmpdir(), 'vnews-bar-'));
+    for (let i = 0; i < 150; i++) for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(copies, `${i}_${f}`));
+    const command = `stty rows 30 cols 120; node bin/vnews.js extract -j 1 ${copies}`;
     const tty = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm' } });
     expect(tty.stdout).toMatch(/\d+\/\d+ files · [\d.]+\/[\d.]+ MB/);
     expect(tty.stdout).toMatch(/vnews: [\d,]+ lines of table: page them \(\| less -S/);
-    const piped = runCli(['extract', '-j', '1', 'fixtures', 'fixtures']);
+    const piped = runCli(['extract', '-j', '1', copies]);
     expect(piped.stderr).not.toMatch(/files ·|lines of table/);
+    rmSync(copies, { recursive: true, force: true });
   });
 });
 

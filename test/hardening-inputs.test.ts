@@ -233,3 +233,29 @@ describe('an interrupt with a slow reader', () => {
     for (const line of out.trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
+
+describe('an interrupt while many files are read in one thread', () => {
+  it('Ctrl-C stops the run between articles (files are read synchronously: the run still turns the event loop)', async () => {
+    const many = join(dir, 'many-sync');
+    mkdirSync(many);
+    const seed = readFileSync(SEED, 'utf8');
+    for (let k = 0; k < 600; k++) writeFileSync(join(many, `${String(k).padStart(3, '0')}.txt`), `${seed}\nBài số ${k}.\n`);
+    const child = spawn(process.execPath, [BIN, '-j', '1', 'extract', '--format', 'ndjson', many], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = new Promise<void>((res) =>
+      child.stdout.on('data', (d: Buffer) => {
+        lines += d.toString().split('\n').length - 1;
+        res();
+      }),
+    );
+    await first;
+    child.kill('SIGINT');
+    const status = await new Promise<number | null>((res) => child.on('close', res));
+    // Before, the signal was never handled until the last file: status 0 and all 600 documents.
+    expect(status).toBe(130);
+    expect(stderr).toBe('vnews: interrupted\n');
+    expect(lines).toBeLessThan(600);
+  });
+});

@@ -1,7 +1,7 @@
 // A progress bar for long runs: one line on stderr (files, MB, rate, ETA), redrawn in place,
 // only on a terminal and only once the run has lasted a moment; never in pipes or CI logs.
 // Also counts what the inputs name, in the background, so the bar can show totals.
-import { promises as fs } from 'node:fs';
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { expandInputs, isFileList } from '../io/inputs.js';
 
@@ -159,7 +159,13 @@ export async function countInputs(inputs: readonly string[]): Promise<{ files: n
     for await (const source of expandInputs(inputs.filter((i) => i !== '-' && !isFileList(i)), true, () => undefined)) {
       if (source.kind !== 'file') continue;
       total.files += 1;
-      total.bytes += (await fs.stat(source.raw ?? source.path).catch(() => undefined))?.size ?? 0;
+      // A synchronous stat: an await a file would take one turn of the event loop each, and a run
+      // reading its articles takes a turn only per article, so the totals would come at the end.
+      try {
+        total.bytes += statSync(source.raw ?? source.path).size;
+      } catch {
+        // gone: its read says so
+      }
     }
   } catch {
     // Counted as far as it went; the bar's totals are a guide, not a promise.

@@ -430,6 +430,9 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   const pending: Promise<Loaded>[] = [];
   const next = async (loading: Promise<Loaded>): Promise<Loaded> => {
     const loaded = await loading;
+    // Files are read synchronously, so without this turn of the event loop a run would never
+    // leave its promise chain: no signal (Ctrl-C) handled, no timer, no background count.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     seen?.(loaded);
     return loaded;
   };

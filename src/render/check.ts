@@ -2,6 +2,8 @@
 // table of its sides, file:line, as written, the value compared and the sentence.
 import Table from 'cli-table3';
 import type { CheckSide, Finding } from '../corpus/check/index.js';
+import { countLine } from './counts.js';
+import { figureValue } from './numbers.js';
 import { breakPath, escapeControls, painter, tableStyle, tableWidth } from './table.js';
 
 const KIND_NAMES: Record<Finding['kind'], string> = {
@@ -16,8 +18,7 @@ const KIND_NAMES: Record<Finding['kind'], string> = {
 
 function valueOf(s: CheckSide): string {
   if (typeof s.value === 'string') return s.value;
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  return s.value_max !== undefined ? `${n(s.value)}–${n(s.value_max)}` : n(s.value);
+  return figureValue({ value: s.value, ...(s.value_max !== undefined ? { value_max: s.value_max } : {}) });
 }
 
 export function checkReport(findings: Finding[], color: boolean, width: number | undefined): string {
@@ -47,6 +48,6 @@ export function checkReport(findings: Finding[], color: boolean, width: number |
   }
   const disagree = findings.filter((f) => !f.agree).length;
   const agree = findings.length - disagree;
-  out.push(paint.dim(`${disagree} disagreement${disagree === 1 ? '' : 's'}${agree ? `, ${agree} agreement${agree === 1 ? '' : 's'}` : ''}`));
-  return `${out.join('\n')}\n`;
+  countLine(`${disagree} disagreement${disagree === 1 ? '' : 's'}${agree ? `, ${agree} agreement${agree === 1 ? '' : 's'}` : ''}`);
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
 }

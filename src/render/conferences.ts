@@ -2,11 +2,12 @@
 // how it writes the conference and the dates it states with it.
 import Table from 'cli-table3';
 import type { ConferenceAcross } from '../corpus/conferences.js';
+import { countLine } from './counts.js';
 import { breakPath, escapeControls, painter, tableStyle, tableWidth } from './table.js';
 
 export function conferencesTable(conferences: ConferenceAcross[], color: boolean, width: number | undefined): string {
   const paint = painter(color);
-  if (conferences.length === 0) return `${paint.dim('no conferences')}\n`;
+  if (conferences.length === 0) return countLine('no conferences');
   const room = tableWidth(width) - 1 - 4 * 3;
   // Narrow terminals (tableWidth is at least 60): the name and dates columns give way first, and
   // the text column keeps at least 20 (no width ever negative: cli-table3 throws on one).
@@ -30,5 +31,6 @@ export function conferencesTable(conferences: ConferenceAcross[], color: boolean
     t.push([name, lines.join('\n'), String(c.articles), escapeControls(c.dates.join('\n'))]);
   }
   const shared = conferences.filter((c) => c.articles > 1).length;
-  return `${t.toString()}\n${paint.dim(`${conferences.length} conference${conferences.length === 1 ? '' : 's'}; ${shared} named in more than one article`)}\n`;
+  countLine(`${conferences.length} conference${conferences.length === 1 ? '' : 's'}; ${shared} named in more than one article`);
+  return `${t.toString()}\n`;
 }
