@@ -179,7 +179,7 @@ describe('--files-from', () => {
     writeFileSync(list, `${FILES[2] as string}\r\n\n${FILES[5] as string}\n`);
     const r = runCli(['--files-from', list, 'extract', '--format', 'ndjson', FILES[0] as string]);
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path)).toEqual([FILES[0], FILES[2], FILES[5]]);
-    const missing = runCli(['--files-from', join(dir, 'no.list'), 'extract']);
+    const missing = runCli(['--files-from', join(dir, 'no.list'), '--no-summary', 'extract']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`vnews: ${join(dir, 'no.list')}: --files-from: no such file or directory\n`);
   });

@@ -857,6 +857,9 @@ export const PARTIAL_SCHEMA = {
             },
             "top": {
               "type": "number"
+            },
+            "topByDefault": {
+              "type": "boolean"
             }
           },
           "required": [
@@ -972,6 +975,9 @@ export const PARTIAL_SCHEMA = {
             },
             "top": {
               "type": "number"
+            },
+            "topByDefault": {
+              "type": "boolean"
             }
           },
           "required": [
@@ -1235,6 +1241,9 @@ export const PARTIAL_SCHEMA = {
             "top": {
               "type": "number"
             },
+            "topByDefault": {
+              "type": "boolean"
+            },
             "sizes": {
               "type": "array",
               "items": {
@@ -1379,10 +1388,7 @@ export const PARTIAL_SCHEMA = {
                 "articles": {
                   "type": "object",
                   "additionalProperties": {
-                    "type": "array",
-                    "items": {
-                      "type": "string"
-                    }
+                    "type": "string"
                   }
                 }
               },
