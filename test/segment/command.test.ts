@@ -55,7 +55,7 @@ describe('furniture inside a line', () => {
     const words = segmentPart({ clean: true })(raw, 'a.txt').words;
     expect(words.map((w) => w.text)).toEqual(['Dù', 'bị', 'ảnh hưởng', 'bởi', 'đại', 'dịch', ',', 'việc', 'chủ động']);
     for (const w of words) expect(normalize(raw).slice(w.start, w.end)).toBe(w.text);
-    expect(segmentTextPart({ clean: true })(raw, 'a.txt')).toBe('Dù bị ảnh_hưởng bởi đại dịch , việc chủ_động');
+    expect(segmentTextPart({ clean: true })(raw, 'a.txt').out).toBe('Dù bị ảnh_hưởng bởi đại dịch , việc chủ_động');
   });
   it('with --no-clean it is text like any other', () => {
     expect(segmentPart({ clean: false })(raw, 'a.txt').words.map((w) => w.text)).toContain('Ảnh');
