@@ -2,16 +2,7 @@
 // script, nothing fetched) with each finding's sentences side by side, the figure highlighted in
 // each, file:line above it, the score and why its sides were aligned; the events compared first.
 import type { CheckEvent, CheckSide, Finding } from '../corpus/check/index.js';
-
-const KIND_NAMES: Record<Finding['kind'], string> = {
-  conference_date: 'conference date',
-  conference_count: 'count at a conference',
-  official_title: 'title on one date',
-  claim: 'same claim',
-  near_duplicate: 'near-duplicate articles',
-  event_figure: 'one event, one quantity',
-  event_period: 'one event, one period',
-};
+import { KIND_NAMES, valueOf } from './check.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -22,12 +13,6 @@ function marked(side: CheckSide): string {
   const at = side.sentence.indexOf(side.text);
   if (at < 0) return escapeHtml(side.sentence);
   return `${escapeHtml(side.sentence.slice(0, at))}<mark>${escapeHtml(side.text)}</mark>${escapeHtml(side.sentence.slice(at + side.text.length))}`;
-}
-
-function valueOf(s: CheckSide): string {
-  if (typeof s.value === 'string') return s.value;
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  return s.value_max !== undefined ? `${n(s.value)}–${n(s.value_max)}` : n(s.value);
 }
 
 const STYLE = `

@@ -6,7 +6,8 @@ import { countLine } from './counts.js';
 import { figureValue } from './numbers.js';
 import { breakPath, escapeControls, painter, tableStyle, tableWidth } from './table.js';
 
-const KIND_NAMES: Record<Finding['kind'], string> = {
+/** What each kind of finding is called in the table and the HTML page. */
+export const KIND_NAMES: Record<Finding['kind'], string> = {
   conference_date: 'conference date',
   conference_count: 'count at a conference',
   official_title: 'title on one date',
@@ -16,7 +17,8 @@ const KIND_NAMES: Record<Finding['kind'], string> = {
   event_period: 'one event, one period',
 };
 
-function valueOf(s: CheckSide): string {
+/** A side's value as the table and the page show it: the text compared, or the number the Vietnamese way. */
+export function valueOf(s: CheckSide): string {
   if (typeof s.value === 'string') return s.value;
   return figureValue({ value: s.value, ...(s.value_max !== undefined ? { value_max: s.value_max } : {}) });
 }
