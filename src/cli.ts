@@ -5,7 +5,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { abandonOutput, escapeJsonOutput, escapeOutputOnTerminal, exitQuietlyOnClosedPipe, finishOutput, outputIsTerminal, outputTo, reportUsage, stopCleanlyOnSignals } from './cli/output.js';
 import { summaryLine } from './cli/stats.js';
 import { filesFrom } from './io/file-list.js';
-import { parseSize, setInputLimits } from './io/inputs.js';
+import { parseSize, setInputLimits } from './io/limits.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { choiceList, didYouMean, encodingChoice, formatOption, segmenterOption, isImageFile, isOtherImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { KINDS } from './types.js';
