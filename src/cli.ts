@@ -191,7 +191,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
     .option('--json', 'short for --format json')
     .addOption(partialOption())
-    .option('--series <text>', 'only series whose name contains this (case and tone placement do not matter)')
+    .option('--series <text>', 'only series whose name contains this (case and tone placement do not matter; without any diacritic, none are needed)')
     .option('--number <n>', 'only conferences with this number', (v) => wholeNumber(v, '--number'))
     .addHelpText(
       'after',

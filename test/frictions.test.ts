@@ -64,6 +64,16 @@ describe('11. a pattern without diacritics matches without them', () => {
     expect(officialsAcross(summary, 'le hoai trung').map((p) => p.name)).toEqual(withMarks);
     expect(officialsAcross(summary, 'lê hoai trung').map((p) => p.name)).toEqual([]);
   });
+
+  it('conferences --series hoi nghi ngoai vu finds Hội nghị Ngoại vụ toàn quốc', () => {
+    const marked = runCli(['conferences', '--series', 'Hội nghị Ngoại vụ', '--json', SEEDS]);
+    const plain = runCli(['conferences', '--series', 'hoi nghi ngoai vu', '--json', SEEDS]);
+    expect(plain.status).toBe(0);
+    const series = (r: { stdout: string }) => (JSON.parse(r.stdout) as { conferences: { series: string; number: number }[] }).conferences.map((c) => `${c.series} ${c.number}`);
+    expect(series(marked)).toContain('Hội nghị Ngoại vụ toàn quốc 20');
+    expect(series(plain)).toEqual(series(marked));
+    expect(runCli(['conferences', '--series', 'hội nghi ngoai vu', '--json', SEEDS]).status).toBe(1);
+  });
 });
 
 describe('2. keywords --reference takes one path (repeatable) and leaves the inputs alone', () => {

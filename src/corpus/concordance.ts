@@ -3,7 +3,7 @@
 // (without diacritics when the pattern has none), or a regular expression tested against each
 // word's key; each hit with its context (kwic) or its word position (plot).
 import { prepare } from '../clean/index.js';
-import { foldKey } from '../text/normalize.js';
+import { foldKey, unaccented, withoutDiacritics } from '../text/normalize.js';
 import { segmentArticle, type CorpusWord } from './words.js';
 
 /**
@@ -35,16 +35,6 @@ export function concordanceWords(raw: string, clean = true): CorpusWord[] {
  */
 export function spelling(text: string): string {
   return foldKey(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
-}
-
-/** Lower-case text without any diacritic: tone marks and the marks of ă, â, ê, ô, ơ, ư gone, đ as d (`lê hoài` → `le hoai`). */
-export function unaccented(lower: string): string {
-  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
-}
-
-/** Whether a pattern carries no diacritic at all (`le hoai trung`, `hoi nghi`): it is then matched without them. */
-export function withoutDiacritics(folded: string): boolean {
-  return unaccented(folded) === folded;
 }
 
 /**

@@ -2,7 +2,7 @@
 // how each writes it, and the dates and counts stated with it. The state is plain JSON that
 // merges by sums and unions, so shards summarized apart combine into the same answer.
 import type { Conference } from '../types.js';
-import { foldKey } from '../text/normalize.js';
+import { foldKey, unaccented, withoutDiacritics } from '../text/normalize.js';
 import { seriesName } from '../kinds/conferences/index.js';
 import { HEADS } from '../kinds/conferences/lexicon.js';
 import { figureInContext, type Article, type FigureInContext } from './article.js';
@@ -169,13 +169,15 @@ export function mergeConferencesInto(into: ConferencesSummary, from: Conferences
   return into;
 }
 
-/** The conferences of a summary, most-reported first; `series` keeps those whose folded series contains it, `number` those with that number. */
+/** The conferences of a summary, most-reported first; `series` keeps those whose folded series contains it (without diacritics when it has none), `number` those with that number. */
 export function conferencesAcross(summary: ConferencesSummary, filter: { series?: string; number?: number } = {}): ConferenceAcross[] {
   const wanted = filter.series === undefined ? undefined : foldKey(filter.series);
+  // A series typed without any diacritic (`hoi nghi ngoai vu`) is matched without them.
+  const plain = wanted !== undefined && withoutDiacritics(wanted);
   const out: ConferenceAcross[] = [];
   for (const [id, s] of Object.entries(summary)) {
     const key = id.slice(0, id.lastIndexOf('#'));
-    if (wanted !== undefined && !key.includes(wanted)) continue;
+    if (wanted !== undefined && !(plain ? unaccented(key) : key).includes(wanted)) continue;
     if (filter.number !== undefined && s.number !== filter.number) continue;
     const inArticles = Object.values(s.articles).sort((x, y) => byCodePoint(x.path, y.path));
     out.push({

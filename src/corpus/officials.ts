@@ -3,7 +3,7 @@
 // shown together. The state is plain JSON that merges by sums and unions, so shards summarized
 // apart combine into the same answer (issue 7's map and reduce stand on this).
 import type { Document, Official } from '../types.js';
-import { foldKey } from '../text/normalize.js';
+import { foldKey, unaccented, withoutDiacritics } from '../text/normalize.js';
 import { roleOf } from '../kinds/officials/rules.js';
 import { mostFrequent } from './order.js';
 import { dict } from '../collections.js';
@@ -195,16 +195,13 @@ function timelineOf(titles: readonly TitleAcross[]): TitleStage[] {
   return stages.map(({ keys, ...s }) => ({ ...s, roles: [...keys.values()] }));
 }
 
-/** Lower-case text without any diacritic (`lê hoài` → `le hoai`, `đ` → `d`). */
-const unaccented = (lower: string) => lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
-
 /**
  * The people of a summary, most-reported first; `name` keeps those whose folded name contains it
  * (without diacritics when `name` has none: `le hoai trung` finds Lê Hoài Trung, as a search engine does).
  */
 export function officialsAcross(summary: OfficialsSummary, name?: string): OfficialAcross[] {
   const wanted = name === undefined ? undefined : foldKey(name).replace(/\s+/g, ' ').trim();
-  const plain = wanted !== undefined && unaccented(wanted) === wanted;
+  const plain = wanted !== undefined && withoutDiacritics(wanted);
   const out: OfficialAcross[] = [];
   for (const [key, p] of Object.entries(summary)) {
     if (wanted !== undefined && !(plain ? unaccented(key) : key).includes(wanted)) continue;

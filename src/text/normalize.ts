@@ -75,3 +75,13 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
 export function stripTones(text: string): string {
   return text.normalize('NFD').replace(TONE_MARK, '').normalize('NFC');
 }
+
+/** Lower-case text without any diacritic: tone marks and the marks of ă, â, ê, ô, ơ, ư gone, đ as d (`lê hoài` → `le hoai`). */
+export function unaccented(lower: string): string {
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
+}
+
+/** Whether a folded search text carries no diacritic at all (`le hoai trung`, `hoi nghi`): it is then matched without them, as a search engine does. */
+export function withoutDiacritics(folded: string): boolean {
+  return unaccented(folded) === folded;
+}
