@@ -9,6 +9,7 @@ import { parseSize, setInputLimits } from './io/limits.js';
 import { addConcordanceCommands } from './cli/concordance.js';
 import { choiceList, didYouMean, encodingChoice, formatOption, segmenterOption, isImageFile, isOtherImageFile, jobCount, partialOption, unitInterval, wholeNumber, type Format } from './cli/options.js';
 import { KINDS } from './types.js';
+import { FINDING_KINDS } from './corpus/check/types.js';
 import type { EncodingChoice } from './io/decode.js';
 import { useSegmenter, type SegmenterName } from './segment/choice.js';
 import { addWordListCommands } from './cli/wordlists.js';
@@ -377,8 +378,8 @@ Examples:
   return program;
 }
 
-/** The kinds of finding `check --kind` accepts (kept here so --help does not load the checker). */
-const FINDING_KIND_NAMES = ['conference_date', 'conference_count', 'official_title', 'claim', 'near_duplicate', 'event_figure', 'event_period'];
+/** The kinds of finding `check --kind` accepts (from check's types module, which loads nothing: --help does not load the checker). */
+const FINDING_KIND_NAMES: readonly string[] = FINDING_KINDS;
 
 function findingKinds(value: string): string[] {
   return choiceList(value, FINDING_KIND_NAMES, '--kind');
