@@ -205,13 +205,21 @@ describe('showPath', () => {
   });
 });
 
+/**
+ * A folder of `count` distinct copies of a seed (a file named twice is read once, so each copy
+ * differs by a line), each a few KB of ndjson.
+ */
+function distinctCopies(name: string, count: number): string {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const seed = readFileSync(SEED, 'utf8');
+  for (let k = 0; k < count; k++) writeFileSync(join(folder, `${String(k).padStart(3, '0')}.txt`), `${seed}\nBài số ${k}.\n`);
+  return folder;
+}
+
 describe('an interrupt with a slow reader', () => {
   it('stdout holds whole ndjson lines only, and the run ends promptly', async () => {
-    const many = join(dir, 'many');
-    mkdirSync(many);
-    const seed = readFileSync(SEED, 'utf8');
-    // Distinct files (a file named twice is read once), each a few KB of ndjson.
-    for (let k = 0; k < 60; k++) writeFileSync(join(many, `${String(k).padStart(3, '0')}.txt`), `${seed}\nBài số ${k}.\n`);
+    const many = distinctCopies('many', 60);
     const child = spawn(process.execPath, [BIN, '-j', '1', 'segment', '--format', 'ndjson', many], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -236,10 +244,7 @@ describe('an interrupt with a slow reader', () => {
 
 describe('an interrupt while many files are read in one thread', () => {
   it('Ctrl-C stops the run between articles (files are read synchronously: the run still turns the event loop)', async () => {
-    const many = join(dir, 'many-sync');
-    mkdirSync(many);
-    const seed = readFileSync(SEED, 'utf8');
-    for (let k = 0; k < 600; k++) writeFileSync(join(many, `${String(k).padStart(3, '0')}.txt`), `${seed}\nBài số ${k}.\n`);
+    const many = distinctCopies('many-sync', 600);
     const child = spawn(process.execPath, [BIN, '-j', '1', 'extract', '--format', 'ndjson', many], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
     let stderr = '';
