@@ -122,144 +122,179 @@ function countsBefore(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A date the rules found: tokens [from, to), its value, and `yearEnd` when it names a year (lists of years go on from there). */
+interface DateMatch {
+  from: number;
+  to: number;
+  value: string;
+  yearEnd?: number;
+}
+
+/** What the rules of a number see: the token, the keys before it, and where a list of years last ended. */
+interface AtNumber {
+  toks: readonly Token[];
+  i: number;
+  t: Token;
+  prevKey: string;
+  prev2Key: string;
+  afterNgay: boolean;
+  /** Where a date starting at the number starts: at the `ngày` before it when that word is the date's. */
+  from: number;
+  next: Token | undefined;
+  lastYearEnd: number;
+}
+
+const keyAt = (toks: readonly Token[], k: number): string => (toks[k] ? (toks[k] as Token).key : '');
+
+// Each rule below is small on purpose: V8 optimizes small functions once and cheaply, where one
+// long function was compiled again each time a branch first ran (issue 20).
+
+/** `ngày D tháng M [năm Y]`, `tháng M năm Y`, `tháng M/Y`, `tháng M`: at `ngày` or `tháng`. */
+function spelledMonth(toks: readonly Token[], i: number, k: string): DateMatch | undefined {
+  if (!((k === 'ngày' && isInt(toks[i + 1]) && keyAt(toks, i + 2) === 'tháng' && isInt(toks[i + 3])) || (k === 'tháng' && !countsBefore(toks, i)))) return undefined;
+  const hasDay = k === 'ngày';
+  const d = hasDay ? Number(toks[i + 1]?.text) : undefined;
+  const mi = hasDay ? i + 3 : i + 1;
+  const mt = toks[mi];
+  const my = mt && !hasDay ? monthYear(mt.text, true) : undefined;
+  if (my) return { from: i, to: mi + 1, value: my, yearEnd: mi + 1 };
+  if (isInt(mt) && validMonth(Number(mt?.text)) && (d === undefined || validDay(d))) {
+    const mo = Number(mt?.text);
+    const y = keyAt(toks, mi + 1) === 'năm' && isYear(toks[mi + 2]) ? Number(toks[mi + 2]?.text) : undefined;
+    const end = y === undefined ? mi + 1 : mi + 3;
+    const value = d !== undefined ? dayValue(d, mo, y) : y !== undefined ? `${y}-${pad(mo)}` : `--${pad(mo)}`;
+    return y !== undefined ? { from: i, to: end, value, yearEnd: end } : { from: i, to: end, value };
+  }
+  return undefined;
+}
+
+/** `ngày 11 – 12/5`, `từ ngày 23 đến 26/6`: a day, a joining word, then a slash date; after `ngày`, `các ngày 25, 26 và 27/9/2014` is read as its first to its last day. */
+function dayRange(a: AtNumber): DateMatch | undefined {
+  const { toks, i, t } = a;
+  let last = i;
+  if (a.afterNgay) while (keyAt(toks, last + 1) === ',' && isInt(toks[last + 2])) last += 2;
+  const joined = toks[last + 2];
+  const join = keyAt(toks, last + 1);
+  if (!(isInt(t) && RANGE_JOIN.has(join) && joined)) return undefined;
+  // `từ ngày 5 đến 8-7`: after a joining word the last day may be written with a dash.
+  const wordJoin = join === 'đến' || join === 'tới' || join === 'và';
+  const m = joined.text.match(wordJoin ? /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/ : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
+  const [d1, d2, mo] = m ? [Number(t.text), Number(m[1]), Number(m[2])] : [0, 0, 0];
+  const y = m?.[3] === undefined ? undefined : Number(m[3]);
+  if (!(m && validDay(d1) && validDay(d2) && d2 > d1 && validMonth(mo) && (y === undefined || validYear(y)))) return undefined;
+  const value = `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`;
+  return y !== undefined ? { from: a.from, to: last + 3, value, yearEnd: last + 3 } : { from: a.from, to: last + 3, value };
+}
+
+/** `13/12`, `24-25/3/2022` (not a fraction: `chiếm 1/3`, `1/4 ngân sách`), else `29.6.2017`, `sáng 29.6`. */
+function slashOrDotted(a: AtNumber): DateMatch | undefined {
+  const { i, t, prevKey, next } = a;
+  const sd = slashDate(t.text, a.afterNgay);
+  if (sd) {
+    const bareDayMonth = /^--/.test(sd) && !sd.includes('/');
+    const fraction =
+      bareDayMonth &&
+      !a.afterNgay &&
+      (FRACTION_WORDS.has(prevKey) ||
+        FRACTION_WORDS.has(a.prev2Key) ||
+        (!DATE_BEFORE.has(prevKey) && i > 0 && next !== undefined && next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key)));
+    if (fraction) return undefined;
+    return /^\d{4}/.test(sd) ? { from: a.from, to: i + 1, value: sd, yearEnd: i + 1 } : { from: a.from, to: i + 1, value: sd };
+  }
+  const dd = !t.text.includes('.') && !t.text.includes('-') ? undefined : dottedDate(t.text, DAY_PARTS.has(prevKey));
+  if (dd && !(next !== undefined && (next.text === '%' || (next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key))))) {
+    return /^\d{4}/.test(dd) ? { from: a.from, to: i + 1, value: dd, yearEnd: i + 1 } : { from: a.from, to: i + 1, value: dd };
+  }
+  return undefined;
+}
+
+/** `11/2023`, and a career line's `1/2010-5/2015`. */
+function monthYearToken(a: AtNumber): DateMatch | undefined {
+  const { i, t } = a;
+  const career = t.text.length >= 11 ? monthYearRange(t.text) : undefined;
+  const my = career ? `${career.from}/${career.to}` : monthYear(t.text);
+  return my ? { from: i, to: i + 1, value: my, yearEnd: i + 1 } : undefined;
+}
+
+/** Where a span of years starts: at `giai đoạn` or another word of years before it. */
+function yearsFrom(a: AtNumber): number {
+  const { toks, i } = a;
+  return a.prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(a.prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
+}
+
+/** `2021-2030` in one token. */
+function yearSpan(a: AtNumber): DateMatch | undefined {
+  const yr = yearRange(a.t.text);
+  return yr ? { from: yearsFrom(a), to: a.i + 1, value: yr, yearEnd: a.i + 1 } : undefined;
+}
+
+/** `2021 - 2030` written with spaces, `2021--2026` with a doubled dash. */
+function spacedYearSpan(a: AtNumber): DateMatch | undefined {
+  const { toks, i, t } = a;
+  const dashes = DASH.test(toks[i + 1]?.text ?? '') ? (toks[i + 2]?.text === '-' && toks[i + 2]?.start === toks[i + 1]?.end ? 2 : 1) : 0;
+  if (!(dashes > 0 && isYear(toks[i + 1 + dashes]))) return undefined;
+  const range = yearRange(`${t.text}-${toks[i + 1 + dashes]?.text}`);
+  return range ? { from: yearsFrom(a), to: i + 2 + dashes, value: range, yearEnd: i + 2 + dashes } : undefined;
+}
+
+/** `từ 2016 đến 2035`. */
+function fromToYears(a: AtNumber): DateMatch | undefined {
+  const { toks, i, t } = a;
+  if (!(a.prevKey === 'từ' && (keyAt(toks, i + 1) === 'đến' || keyAt(toks, i + 1) === 'tới') && isYear(toks[i + 2]))) return undefined;
+  const range = yearRange(`${t.text}-${toks[i + 2]?.text}`);
+  // A list of years goes on two tokens later than for other dates (kept as it always was).
+  return range ? { from: i, to: i + 3, value: range, yearEnd: i + 5 } : undefined;
+}
+
+/** A year with a word of years (`năm 2020`, `giai đoạn 2021`), in a list of years, after a preposition of time (`từ 2022`), or alone in brackets. */
+function bareYear(a: AtNumber): DateMatch | undefined {
+  const { toks, i, t, prevKey, next } = a;
+  // `từ 2022`, `vào 2023`: a preposition of time, and nothing counted after the number.
+  const afterPreposition = YEAR_PREPOSITIONS.has(prevKey) && !(next?.word && !next.cap && !DATE_AFTER.has(next.key) && !YEAR_AFTER.has(next.key));
+  // `Phó Giáo sư (1996)`: a year alone in brackets.
+  const bracketed = prevKey === '(' && keyAt(toks, i + 1) === ')';
+  const inList = (a.lastYearEnd >= 0 && i - a.lastYearEnd <= 1 && YEAR_LIST.has(prevKey)) || afterPreposition || bracketed;
+  const ctxWord = a.prev2Key === 'giai đoạn' ? 2 : YEAR_CONTEXT.has(prevKey) ? 1 : 0;
+  if (!(ctxWord > 0 || inList)) return undefined;
+  const withWord = ctxWord > 0 && !countsBefore(toks, i - ctxWord) && (prevKey === 'năm' || ctxWord === 2);
+  return { from: withWord ? i - ctxWord : i, to: i + 1, value: t.text, yearEnd: i + 1 };
+}
+
+/** The date starting at the number at token i, if any. */
+function numberDate(toks: readonly Token[], i: number, lastYearEnd: number): DateMatch | undefined {
+  const t = toks[i] as Token;
+  const prevKey = keyAt(toks, i - 1);
+  const prev2Key = `${keyAt(toks, i - 2)} ${prevKey}`;
+  const afterNgay = prevKey === 'ngày';
+  // `trong hai ngày 5-6/6`: that `ngày` belongs to the count before it, not to the date.
+  const from = afterNgay && !countsBefore(toks, i - 1) ? i - 1 : i;
+  const a: AtNumber = { toks, i, t, prevKey, prev2Key, afterNgay, from, next: toks[i + 1], lastYearEnd };
+  const isDoc = DOCUMENT_WORDS.has(prevKey) || DOCUMENT_WORDS.has(prev2Key);
+  if (!isDoc) {
+    const m = dayRange(a) ?? slashOrDotted(a) ?? monthYearToken(a);
+    if (m) return m;
+  }
+  const span = yearSpan(a);
+  if (span || !isYear(t)) return span;
+  return spacedYearSpan(a) ?? fromToYears(a) ?? bareYear(a);
+}
+
+function datesInLine(toks: readonly Token[], found: Found<string>[]): void {
+  let lastYearEnd = -1; // token index after the last year-bearing date, for lists of years
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    // Only a digit, `ngày` or `tháng` can start a date.
+    const m = t.digit ? numberDate(toks, i, lastYearEnd) : t.key === 'ngày' || t.key === 'tháng' ? spelledMonth(toks, i, t.key) : undefined;
+    if (m === undefined) continue;
+    found.push({ start: (toks[m.from] as Token).start, end: (toks[m.to - 1] as Token).end, value: m.value });
+    i = m.to - 1;
+    if (m.yearEnd !== undefined) lastYearEnd = m.yearEnd;
+  }
+}
+
 function findDates(ctx: TextContext): Found<string>[] {
   const found: Found<string>[] = [];
-  for (const line of ctx.lines) {
-    const toks = line.tokens;
-    const key = (k: number) => (toks[k] ? (toks[k] as Token).key : '');
-    let lastYearEnd = -1; // token index after the last year-bearing date, for lists of years
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
-      const k = t.key;
-      // Only a digit, `ngày` or `tháng` can start a date.
-      if (!t.digit && k !== 'ngày' && k !== 'tháng') continue;
-      const push = (from: number, to: number, value: string) => {
-        found.push({ start: (toks[from] as Token).start, end: (toks[to - 1] as Token).end, value });
-        i = to - 1;
-      };
-
-      // ngày D tháng M [năm Y]  |  tháng M năm Y  |  tháng M/Y  |  tháng M
-      if ((k === 'ngày' && isInt(toks[i + 1]) && key(i + 2) === 'tháng' && isInt(toks[i + 3])) || (k === 'tháng' && !countsBefore(toks, i))) {
-        const hasDay = k === 'ngày';
-        const d = hasDay ? Number(toks[i + 1]?.text) : undefined;
-        const mi = hasDay ? i + 3 : i + 1;
-        const mt = toks[mi];
-        const my = mt && !hasDay ? monthYear(mt.text, true) : undefined;
-        if (my) {
-          push(i, mi + 1, my);
-          lastYearEnd = i + 1;
-          continue;
-        }
-        if (isInt(mt) && validMonth(Number(mt?.text)) && (d === undefined || validDay(d))) {
-          const mo = Number(mt?.text);
-          const y = key(mi + 1) === 'năm' && isYear(toks[mi + 2]) ? Number(toks[mi + 2]?.text) : undefined;
-          const end = y === undefined ? mi + 1 : mi + 3;
-          const value = d !== undefined ? dayValue(d, mo, y) : y !== undefined ? `${y}-${pad(mo)}` : `--${pad(mo)}`;
-          push(i, end, value);
-          if (y !== undefined) lastYearEnd = i + 1;
-          continue;
-        }
-      }
-
-      // [ngày] D/M/Y, D-D/M/Y, D/M, ...
-      if (t.digit) {
-        const prevKey = key(i - 1);
-        const prev2Key = `${key(i - 2)} ${prevKey}`;
-        const afterNgay = prevKey === 'ngày';
-        const isDoc = DOCUMENT_WORDS.has(prevKey) || DOCUMENT_WORDS.has(prev2Key);
-        // `trong hai ngày 5-6/6`: that `ngày` belongs to the count before it, not to the date.
-        const from = afterNgay && !countsBefore(toks, i - 1) ? i - 1 : i;
-        if (!isDoc) {
-          // `ngày 11 – 12/5`, `từ ngày 23 đến 26/6`: a day, a joining word, then a slash date.
-          // `các ngày 25, 26 và 27/9/2014`: after `ngày`, a list of days is read as its first to its last.
-          let last = i;
-          if (afterNgay) while (key(last + 1) === ',' && isInt(toks[last + 2])) last += 2;
-          const joined = toks[last + 2];
-          if (isInt(t) && RANGE_JOIN.has(key(last + 1)) && joined) {
-            // `từ ngày 5 đến 8-7`: after a joining word the last day may be written with a dash.
-            const wordJoin = key(last + 1) === 'đến' || key(last + 1) === 'tới' || key(last + 1) === 'và';
-            const m = joined.text.match(wordJoin ? /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/ : /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/);
-            const [d1, d2, mo] = m ? [Number(t.text), Number(m[1]), Number(m[2])] : [0, 0, 0];
-            const y = m?.[3] === undefined ? undefined : Number(m[3]);
-            if (m && validDay(d1) && validDay(d2) && d2 > d1 && validMonth(mo) && (y === undefined || validYear(y))) {
-              push(from, last + 3, `${dayValue(d1, mo, y)}/${dayValue(d2, mo, y)}`);
-              if (y !== undefined) lastYearEnd = last + 3;
-              continue;
-            }
-          }
-          const sd = slashDate(t.text, afterNgay);
-          const bareDayMonth = sd !== undefined && /^--/.test(sd) && !sd.includes('/');
-          const next = toks[i + 1];
-          const fraction =
-            bareDayMonth &&
-            !afterNgay &&
-            (FRACTION_WORDS.has(prevKey) ||
-              FRACTION_WORDS.has(prev2Key) ||
-              (!DATE_BEFORE.has(prevKey) && i > 0 && next !== undefined && next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key)));
-          if (sd && !fraction) {
-            push(from, i + 1, sd);
-            if (/^\d{4}/.test(sd)) lastYearEnd = i + 1;
-            continue;
-          }
-          const dd = sd || (!t.text.includes('.') && !t.text.includes('-')) ? undefined : dottedDate(t.text, DAY_PARTS.has(prevKey));
-          if (dd && !(next !== undefined && (next.text === '%' || (next.word && !next.cap && !next.digit && !DATE_AFTER.has(next.key))))) {
-            push(from, i + 1, dd);
-            if (/^\d{4}/.test(dd)) lastYearEnd = i + 1;
-            continue;
-          }
-          const career = t.text.length >= 11 ? monthYearRange(t.text) : undefined;
-          const my = career ? `${career.from}/${career.to}` : monthYear(t.text);
-          if (my) {
-            push(i, i + 1, my);
-            lastYearEnd = i + 1;
-            continue;
-          }
-        }
-        const yr = yearRange(t.text);
-        if (yr) {
-          const gd = prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
-          push(gd, i + 1, yr);
-          lastYearEnd = i + 1;
-          continue;
-        }
-        if (isYear(t)) {
-          // 2021 - 2030 written with spaces, 2021--2026 with a doubled dash
-          const dashes = DASH.test(toks[i + 1]?.text ?? '') ? (toks[i + 2]?.text === '-' && toks[i + 2]?.start === toks[i + 1]?.end ? 2 : 1) : 0;
-          if (dashes > 0 && isYear(toks[i + 1 + dashes])) {
-            const range = yearRange(`${t.text}-${toks[i + 1 + dashes]?.text}`);
-            if (range) {
-              const gd = prev2Key === 'giai đoạn' ? i - 2 : YEAR_CONTEXT.has(prevKey) && !countsBefore(toks, i - 1) ? i - 1 : i;
-              push(gd, i + 2 + dashes, range);
-              lastYearEnd = i + 1;
-              continue;
-            }
-          }
-          // `từ 2016 đến 2035`
-          if (prevKey === 'từ' && (key(i + 1) === 'đến' || key(i + 1) === 'tới') && isYear(toks[i + 2])) {
-            const range = yearRange(`${t.text}-${toks[i + 2]?.text}`);
-            if (range) {
-              push(i, i + 3, range);
-              lastYearEnd = i + 3;
-              continue;
-            }
-          }
-          // `từ 2022`, `vào 2023`: a preposition of time, and nothing counted after the number.
-          const next = toks[i + 1];
-          const afterPreposition = YEAR_PREPOSITIONS.has(prevKey) && !(next?.word && !next.cap && !DATE_AFTER.has(next.key) && !YEAR_AFTER.has(next.key));
-          // `Phó Giáo sư (1996)`: a year alone in brackets.
-          const bracketed = prevKey === '(' && key(i + 1) === ')';
-          const inList = (lastYearEnd >= 0 && i - lastYearEnd <= 1 && YEAR_LIST.has(prevKey)) || afterPreposition || bracketed;
-          const ctxWord = prev2Key === 'giai đoạn' ? 2 : YEAR_CONTEXT.has(prevKey) ? 1 : 0;
-          if (ctxWord > 0 || inList) {
-            const withWord = ctxWord > 0 && !countsBefore(toks, i - ctxWord) && (prevKey === 'năm' || ctxWord === 2);
-            push(withWord ? i - ctxWord : i, i + 1, t.text);
-            lastYearEnd = i + 1;
-            continue;
-          }
-        }
-      }
-    }
-  }
+  for (const line of ctx.lines) datesInLine(line.tokens, found);
   return found;
 }
 
