@@ -142,108 +142,140 @@ function ofParty(toks: readonly Token[], k: number, text: string): { owner: stri
   return { owner: /^Đảng(?: Cộng sản Việt Nam)?$/iu.test(owner) ? 'Đảng' : owner, end };
 }
 
+/** A conference the rules found at a token: where it starts, the token after it, and its numbers (`lần thứ 6,7,8` gives three). */
+interface ConferenceAt {
+  start: number;
+  end: number;
+  match: Omit<ConferenceMatch, 'number'>;
+  values: number[];
+}
+
+/** Abbreviations the article defines in brackets after a series: `… APEC lần thứ 23 (MRT 23)`. */
+type LocalAbbreviations = Map<string, { written: string; head: string }>;
+
+/** A known abbreviation that is not followed by a number: nothing here, and no head either. */
+const NOT_HERE = 'not here';
+
+// Each step below is a small function on purpose: V8 optimizes small functions once and cheaply,
+// where one long function was compiled again each time a branch first ran (issue 20).
+
+/** `HNNG 30`, or an abbreviation the article defined (`MRT 23`). */
+function abbreviated(toks: readonly Token[], i: number, local: LocalAbbreviations): ConferenceAt | typeof NOT_HERE | undefined {
+  const t = toks[i] as Token;
+  const defined = local.get(t.text);
+  if (defined) {
+    const n = numberAt(toks, i + 1, true);
+    if (n) return { start: t.start, end: n.end, match: defined, values: n.values };
+  }
+  const abbr = abbreviations.get(t.text);
+  if (!abbr) return undefined;
+  const n = numberAt(toks, i + 1, true);
+  if (!n) return NOT_HERE;
+  return { start: t.start, end: n.end, match: { written: abbr, head: foldKey(abbr.split(' ').slice(0, 2).join(' ')) }, values: n.values };
+}
+
+/** The session number after a head's series name (from token `from`), and the token it is at. */
+function seriesNumber(toks: readonly Token[], from: number, bare: boolean): { j: number; n: NumberAt } | undefined {
+  let j = from;
+  let comma = false;
+  while (j < toks.length && j - from <= MAX_SERIES_TOKENS) {
+    // after a comma only `lần thứ N` ends the name
+    const n = numberAt(toks, j, bare && !comma);
+    if (n) return { j, n };
+    // `Hội nghị quán triệt Nghị quyết Trung ương 5`: the number is the document's.
+    if (DOCUMENTS.has(`${toks[j]?.key} ${toks[j + 1]?.key}`)) break;
+    const w = toks[j] as Token;
+    // `khóa XII` is the term, never the session's number.
+    if (w.key === 'khóa' || w.key === 'khoá') break;
+    // `…đường biên giới hòa bình, hữu nghị Việt Nam - Campuchia lần thứ 5`: a comma inside the name.
+    const next = toks[j + 1];
+    if (w.text === ',' && next?.word && !next.cap && !next.digit && !stop.has(next.key) && j > from) {
+      comma = true;
+      j++;
+      continue;
+    }
+    if (!w.word && w.text !== '-') break;
+    if (w.word && stop.has(w.key) && !(w.cap && j > from)) break;
+    // `Phiên họp toàn thể Kỳ họp thứ 3`: the inner event is the numbered one.
+    if (heads.startsWith(w) && heads.match(toks, j)) break;
+    // a year label inside the name: `APEC 2017 lần thứ hai`
+    if (w.digit && !(/^\d{4}$/.test(w.text) && toks[j + 1]?.key === 'lần' && toks[j + 2]?.key === 'thứ')) break;
+    j++;
+  }
+  return undefined;
+}
+
+/** `Kỳ họp thứ 10` of the National Assembly: `Quốc hội khóa XIV` after it, or `Quốc hội` just before it. */
+function namesNationalAssembly(toks: readonly Token[], i: number, numberEnd: number, termEnd: number | undefined): boolean {
+  return (termEnd !== undefined ? toks.slice(numberEnd, termEnd) : toks.slice(Math.max(0, i - 8), i)).some((x, k, a) => x.key === 'quốc' && a[k + 1]?.key === 'hội');
+}
+
+/** `(MRT 23)` at token `end`, right after a series numbered `number`. */
+function bracketedAbbreviation(toks: readonly Token[], end: number, number: number | undefined): boolean {
+  const br = toks[end];
+  return br?.text === '(' && toks[end + 1]?.acronym === true && toks[end + 2]?.text === String(number) && toks[end + 3]?.text === ')';
+}
+
+/** A head (`Hội nghị`, `Kỳ họp`...) at token i, its series and its number, and what may follow them (whose it is, the term, an abbreviation). */
+function headed(ctx: TextContext, toks: readonly Token[], i: number, local: LocalAbbreviations, namesAssembly: boolean): ConferenceAt | undefined {
+  const t = toks[i] as Token;
+  const head = heads.match(toks, i);
+  if (!head) return undefined;
+  // A bare number needs a capitalized head: `Phiên họp 52`, not `diễn đàn quốc tế và khu vực 36`;
+  // or a session of a legislature the article names: `tại kỳ họp 11 của Quốc hội khóa XIV`.
+  const headKey0 = foldKey(ctx.text.slice(t.start, (toks[head.end - 1] as Token).end));
+  const bare = t.cap || (ASSEMBLY_HEADS.has(headKey0) && namesAssembly);
+  const numbered = seriesNumber(toks, head.end, bare);
+  if (!numbered) return undefined;
+  const { j, n } = numbered;
+  // `Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào và` ends before `và`.
+  let seriesEnd = j;
+  while (seriesEnd > head.end && TRAILING.has((toks[seriesEnd - 1] as Token).key)) seriesEnd--;
+  let end = n.end;
+  let written = ctx.text.slice(t.start, (toks[seriesEnd - 1] as Token).end);
+  // `Hội nghị MRT 23` after `… APEC lần thứ 23 (MRT 23)`: the series the article abbreviated.
+  const short = seriesEnd === head.end + 1 ? local.get((toks[head.end] as Token).text) : undefined;
+  if (short) written = short.written;
+  const party = ofParty(toks, end, ctx.text);
+  const next = toks[end];
+  if (party) {
+    written += ` ${party.owner}`;
+    end = party.end;
+  } else if (seriesEnd === head.end && next?.cap && next.word) {
+    // `Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng`
+    const k = orgTail(toks, end, 12);
+    if (k > end) {
+      written += ` ${ctx.text.slice(next.start, (toks[k - 1] as Token).end)}`;
+      end = k;
+    }
+  }
+  const headKey = short?.head ?? headKey0;
+  const term = termAt(toks, end, ASSEMBLY_HEADS.has(headKey));
+  if (term) end = term.end;
+  if (/^k[ỳì] họp$/.test(foldKey(written)) && namesNationalAssembly(toks, i, n.end, term?.end)) written = 'Kỳ họp Quốc hội';
+  // `(MRT 23)` right after: the article's abbreviation for this series.
+  if (bracketedAbbreviation(toks, end, n.values[0])) {
+    local.set((toks[end + 1] as Token).text, { written, head: headKey });
+    end += 4;
+  }
+  return { start: t.start, end, match: { written, head: headKey, ...(term ? { term: term.value } : {}) }, values: n.values };
+}
+
 function findConferences(ctx: TextContext): Found<ConferenceMatch>[] {
   const found: Found<ConferenceMatch>[] = [];
-  const emit = (start: number, end: number, m: Omit<ConferenceMatch, 'number'>, values: number[]) => {
-    for (const number of values) found.push({ start, end, value: { ...m, number } });
-  };
   const namesAssembly = /Quốc hội/iu.test(ctx.text);
-  /** Abbreviations the article defines in brackets after a series: `… APEC lần thứ 23 (MRT 23)`. */
-  const local = new Map<string, { written: string; head: string }>();
+  const local: LocalAbbreviations = new Map();
   for (const line of ctx.lines) {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
-      if (!t.word) continue;
-      // Abbreviations: HNNG 30
-      const defined = local.get(t.text);
-      if (defined) {
-        const n = numberAt(toks, i + 1, true);
-        if (n) {
-          emit(t.start, (toks[n.end - 1] as Token).end, defined, n.values);
-          i = n.end - 1;
-          continue;
-        }
-      }
-      const abbr = abbreviations.get(t.text);
-      if (abbr) {
-        const n = numberAt(toks, i + 1, true);
-        if (n) {
-          emit(t.start, (toks[n.end - 1] as Token).end, { written: abbr, head: foldKey(abbr.split(' ').slice(0, 2).join(' ')) }, n.values);
-          i = n.end - 1;
-        }
-        continue;
-      }
-      const head = heads.match(toks, i);
-      if (!head) continue;
-      // A bare number needs a capitalized head: `Phiên họp 52`, not `diễn đàn quốc tế và khu vực 36`;
-      // or a session of a legislature the article names: `tại kỳ họp 11 của Quốc hội khóa XIV`.
-      const headKey0 = foldKey(ctx.text.slice(t.start, (toks[head.end - 1] as Token).end));
-      const bare = t.cap || (ASSEMBLY_HEADS.has(headKey0) && namesAssembly);
-      let j = head.end;
-      let n: NumberAt | undefined;
-      let comma = false;
-      while (j < toks.length && j - head.end <= MAX_SERIES_TOKENS) {
-        // after a comma only `lần thứ N` ends the name
-        n = numberAt(toks, j, bare && !comma);
-        if (n) break;
-        // `Hội nghị quán triệt Nghị quyết Trung ương 5`: the number is the document's.
-        if (DOCUMENTS.has(`${toks[j]?.key} ${toks[j + 1]?.key}`)) break;
-        const w = toks[j] as Token;
-        // `khóa XII` is the term, never the session's number.
-        if (w.key === 'khóa' || w.key === 'khoá') break;
-        // `…đường biên giới hòa bình, hữu nghị Việt Nam - Campuchia lần thứ 5`: a comma inside the name.
-        const next = toks[j + 1];
-        if (w.text === ',' && next?.word && !next.cap && !next.digit && !stop.has(next.key) && j > head.end) {
-          comma = true;
-          j++;
-          continue;
-        }
-        if (!w.word && w.text !== '-') break;
-        if (w.word && stop.has(w.key) && !(w.cap && j > head.end)) break;
-        // `Phiên họp toàn thể Kỳ họp thứ 3`: the inner event is the numbered one.
-        if (heads.startsWith(w) && heads.match(toks, j)) break;
-        // a year label inside the name: `APEC 2017 lần thứ hai`
-        if (w.digit && !(/^\d{4}$/.test(w.text) && toks[j + 1]?.key === 'lần' && toks[j + 2]?.key === 'thứ')) break;
-        j++;
-      }
-      if (!n) continue;
-      // `Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt-Lào và` ends before `và`.
-      let seriesEnd = j;
-      while (seriesEnd > head.end && TRAILING.has((toks[seriesEnd - 1] as Token).key)) seriesEnd--;
-      let end = n.end;
-      let written = ctx.text.slice(t.start, (toks[seriesEnd - 1] as Token).end);
-      // `Hội nghị MRT 23` after `… APEC lần thứ 23 (MRT 23)`: the series the article abbreviated.
-      const short = seriesEnd === head.end + 1 ? local.get((toks[head.end] as Token).text) : undefined;
-      if (short) written = short.written;
-      const party = ofParty(toks, end, ctx.text);
-      const next = toks[end];
-      if (party) {
-        written += ` ${party.owner}`;
-        end = party.end;
-      } else if (seriesEnd === head.end && next?.cap && next.word) {
-        // `Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng`
-        const k = orgTail(toks, end, 12);
-        if (k > end) {
-          written += ` ${ctx.text.slice(next.start, (toks[k - 1] as Token).end)}`;
-          end = k;
-        }
-      }
-      const headKey = short?.head ?? headKey0;
-      const term = termAt(toks, end, ASSEMBLY_HEADS.has(headKey));
-      if (term) end = term.end;
-      // `Kỳ họp thứ 10` of the National Assembly: `Quốc hội khóa XIV` after it, or `Quốc hội` just before it.
-      if (/^k[ỳì] họp$/.test(foldKey(written)) && (term ? toks.slice(n.end, term.end) : toks.slice(Math.max(0, i - 8), i)).some((x, k, a) => x.key === 'quốc' && a[k + 1]?.key === 'hội')) {
-        written = 'Kỳ họp Quốc hội';
-      }
-      // `(MRT 23)` right after: the article's abbreviation for this series.
-      const br = toks[end];
-      if (br?.text === '(' && toks[end + 1]?.acronym && toks[end + 2]?.text === String(n.values[0]) && toks[end + 3]?.text === ')') {
-        local.set((toks[end + 1] as Token).text, { written, head: headKey });
-        end += 4;
-      }
-      emit(t.start, (toks[end - 1] as Token).end, { written, head: headKey, ...(term ? { term: term.value } : {}) }, n.values);
-      i = end - 1;
+      if (!(toks[i] as Token).word) continue;
+      const a = abbreviated(toks, i, local);
+      if (a === NOT_HERE) continue;
+      const c = a ?? headed(ctx, toks, i, local, namesAssembly);
+      if (!c) continue;
+      const end = (toks[c.end - 1] as Token).end;
+      for (const number of c.values) found.push({ start: c.start, end, value: { ...c.match, number } });
+      i = c.end - 1;
     }
   }
   return found;
