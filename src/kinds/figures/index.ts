@@ -182,6 +182,61 @@ function isTimeOfDay(toks: readonly Token[], unit: string, i: number, end: numbe
   return u === 'phút' && toks[i - 1]?.key === 'giờ';
 }
 
+// The steps below are small functions on purpose: V8 optimizes small functions once and cheaply,
+// where one long function was compiled again each time a branch first ran (issue 20).
+
+/** Part of a name or a code: `Covid-19`, `A-1`. */
+function inNameOrCode(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  const prev = toks[i - 1];
+  return prev !== undefined && !prev.word && /^[-/.]$/.test(prev.text) && prev.end === t.start && toks[i - 2]?.end === prev.start;
+}
+
+/** `600 – 800 triệu USD`: the upper end of a range after the number n, if it is one. */
+function rangeUpper(toks: readonly Token[], n: NumberAt): NumberAt | undefined {
+  if (n.glued || n.upperBase !== undefined || n.spelled || !RANGE_JOIN.has(toks[n.end]?.key ?? '') || !toks[n.end + 1]?.digit) return undefined;
+  const upper = numberAt(toks, n.end + 1);
+  if (upper && (upper.spelled || upper.upperBase !== undefined || (n.scale === 1 ? upper.scale : n.scale) * n.base >= upper.scale * upper.base)) return undefined;
+  return upper;
+}
+
+/** The figure whose number starts at token i, and the token after it. */
+function figureAt(toks: readonly Token[], i: number): { found: Found<FigureMatch>; end: number } | undefined {
+  const t = toks[i] as Token;
+  const n = numberAt(toks, i);
+  if (!n) return undefined;
+  if (inNameOrCode(toks, i) || isLabelled(toks, i)) return undefined;
+  // A year label before an ordinal: `APEC 2017 lần thứ hai`.
+  if (/^\d{4}$/.test(t.text) && toks[n.end]?.key === 'lần' && toks[n.end + 1]?.key === 'thứ') return undefined;
+  // The lower end takes the scale and unit written after the upper.
+  const upper = rangeUpper(toks, n);
+  let end = upper ? upper.end : n.end;
+  const scale = n.scale !== 1 ? n.scale : (upper?.scale ?? 1);
+  const value = exact(n.base * scale);
+  const valueMax = upper ? (upper.glued ? undefined : exact(upper.base * upper.scale)) : n.upperBase !== undefined ? exact(n.upperBase * scale) : undefined;
+  const q = qualifierBefore(toks, i);
+  let unit: string | null = n.glued ?? upper?.glued ?? null;
+  let known = unit !== null;
+  if (unit === null) {
+    const u = unitAt(toks, end);
+    if (u) {
+      unit = u.unit;
+      known = u.known;
+      end = u.end;
+    }
+  }
+  if (unit && isTimeOfDay(toks, unit, i, end)) return undefined;
+  // A four-digit year with no unit is a year, not a count.
+  const yearLike = !n.spelled && /^\d{4}$/.test(t.text) && value >= MIN_YEAR && value <= MAX_YEAR && scale === 1;
+  if (yearLike && !known) return undefined;
+  if (unit === null && scale === 1 && !q) return undefined;
+  let qualifier = q?.value ?? null;
+  // `từ 21.000 người trở lên`
+  if (!qualifier && toks[i - 1]?.key === 'từ' && toks[end]?.key === 'trở' && toks[end + 1]?.key === 'lên') qualifier = 'at_least';
+  const start = q ? (toks[q.start] as Token).start : t.start;
+  return { found: { start, end: (toks[end - 1] as Token).end, value: { value, unit, qualifier, ...(valueMax !== undefined ? { valueMax } : {}) } }, end };
+}
+
 function findFigures(ctx: TextContext): Found<FigureMatch>[] {
   const found: Found<FigureMatch>[] = [];
   for (const line of ctx.lines) {
@@ -189,46 +244,10 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!t.digit && !SPELLED_FIRST.has(t.key)) continue;
-      const n = numberAt(toks, i);
-      if (!n) continue;
-      // Part of a name or a code: `Covid-19`, `A-1`.
-      const prev = toks[i - 1];
-      if (prev && !prev.word && /^[-/.]$/.test(prev.text) && prev.end === t.start && toks[i - 2]?.end === prev.start) continue;
-      if (isLabelled(toks, i)) continue;
-      // A year label before an ordinal: `APEC 2017 lần thứ hai`.
-      if (/^\d{4}$/.test(t.text) && toks[n.end]?.key === 'lần' && toks[n.end + 1]?.key === 'thứ') continue;
-      // `600 – 800 triệu USD`: the lower end takes the scale and unit written after the upper.
-      let upper: NumberAt | undefined;
-      if (!n.glued && n.upperBase === undefined && !n.spelled && RANGE_JOIN.has(toks[n.end]?.key ?? '') && toks[n.end + 1]?.digit) {
-        upper = numberAt(toks, n.end + 1);
-        if (upper && (upper.spelled || upper.upperBase !== undefined || (n.scale === 1 ? upper.scale : n.scale) * n.base >= upper.scale * upper.base)) upper = undefined;
-      }
-      let end = upper ? upper.end : n.end;
-      const scale = n.scale !== 1 ? n.scale : (upper?.scale ?? 1);
-      const value = exact(n.base * scale);
-      const valueMax = upper ? (upper.glued ? undefined : exact(upper.base * upper.scale)) : n.upperBase !== undefined ? exact(n.upperBase * scale) : undefined;
-      const q = qualifierBefore(toks, i);
-      let unit: string | null = n.glued ?? upper?.glued ?? null;
-      let known = unit !== null;
-      if (unit === null) {
-        const u = unitAt(toks, end);
-        if (u) {
-          unit = u.unit;
-          known = u.known;
-          end = u.end;
-        }
-      }
-      if (unit && isTimeOfDay(toks, unit, i, end)) continue;
-      // A four-digit year with no unit is a year, not a count.
-      const yearLike = !n.spelled && /^\d{4}$/.test(t.text) && value >= MIN_YEAR && value <= MAX_YEAR && scale === 1;
-      if (yearLike && !known) continue;
-      if (unit === null && scale === 1 && !q) continue;
-      let qualifier = q?.value ?? null;
-      // `từ 21.000 người trở lên`
-      if (!qualifier && toks[i - 1]?.key === 'từ' && toks[end]?.key === 'trở' && toks[end + 1]?.key === 'lên') qualifier = 'at_least';
-      const start = q ? (toks[q.start] as Token).start : t.start;
-      found.push({ start, end: (toks[end - 1] as Token).end, value: { value, unit, qualifier, ...(valueMax !== undefined ? { valueMax } : {}) } });
-      i = end - 1;
+      const f = figureAt(toks, i);
+      if (!f) continue;
+      found.push(f.found);
+      i = f.end - 1;
     }
   }
   return found;
