@@ -472,86 +472,148 @@ function afterTitleOf(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** One line as chainsInLine reads it, and the list it may be in: `…: A - Phó Thủ tướng; B - …`. */
+interface ChainLine {
+  toks: readonly Token[];
+  consumed: boolean[];
+  text: string;
+  found: Found<OfficialMatch>[];
+  /** Titles before a colon that open a list: each item takes them. */
+  header: { colon: number; titles: TitleMatch[] } | undefined;
+  /** The separator after the last list item (-1: none). */
+  itemAfter: number;
+  groupTitles: TitleMatch[];
+}
+
+// The steps of chainsInLine and appositionsInLine are small functions on purpose: V8 optimizes
+// small functions once and cheaply, where a long one was compiled again each time a branch first
+// ran (issue 20).
+
+/** `NAME - TITLE`, `NAME, TITLE` at the title starting at token i: the title is the name's, and names inside it belong to the organization. The token to go on from, if it is one. */
+function listedItem(s: ChainLine, i: number): number | undefined {
+  const { toks, consumed, text } = s;
+  const sep = toks[i - 1];
+  const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, s.itemAfter) : undefined;
+  if (!(item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === s.itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? '')))) return undefined;
+  const apposed = titleChain(toks, i, true);
+  if (!(apposed && !apposed.company && !apposed.name)) return undefined;
+  const listed = s.header !== undefined && item.from - 1 === s.header.colon ? s.header.titles : item.from - 1 === s.itemAfter ? s.groupTitles : [];
+  s.groupTitles = listed;
+  for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
+  s.found.push({
+    start: (toks[item.from] as Token).start,
+    end: (toks[apposed.end - 1] as Token).end,
+    value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
+  });
+  s.itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
+  return apposed.end;
+}
+
+/**
+ * `Thủ tướng Pakistan, Nawaz Sharif, …`: a title chain without a name, a comma and the name. (`Đặc
+ * phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.) The token to
+ * go on from, if it is one.
+ */
+function nameAfterComma(s: ChainLine, i: number, chain: Chain): number | undefined {
+  const { toks, consumed, text } = s;
+  if (!(!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i))) return undefined;
+  const h = honorifics.match(toks, chain.end + 1);
+  const start = h ? h.end : chain.end + 1;
+  const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
+  const after = toks[runEnd];
+  const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
+  const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
+  if (!(named && named.start === start)) return undefined;
+  for (let q = i; q < runEnd; q++) consumed[q] = true;
+  s.found.push({
+    start: (toks[i] as Token).start,
+    end: (toks[runEnd - 1] as Token).end,
+    value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
+  });
+  return runEnd;
+}
+
+/** A title chain ending in a name, and titles in apposition after it: `Đại tướng Lương Tam Quang, Bộ trưởng Công an`. The token to go on from. */
+function namedChain(s: ChainLine, i: number, chain: Chain & { name: { start: number; end: number } }): number {
+  const { toks, consumed, text } = s;
+  let end = chain.end;
+  const titlesFound = titleMatches(toks, chain, text);
+  const after = appositionAt(toks, end, consumed);
+  if (after && !after.company) {
+    titlesFound.push(...titleMatches(toks, after, text));
+    end = after.end;
+  }
+  for (let q = i; q < end; q++) consumed[q] = true;
+  s.found.push({
+    start: (toks[i] as Token).start,
+    end: (toks[end - 1] as Token).end,
+    value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
+  });
+  return end;
+}
+
+/** The title chain at token i, whatever it turns out to be. The token to go on from. */
+function chainFrom(s: ChainLine, i: number): number {
+  const { toks, consumed, text } = s;
+  const chain = titleChain(toks, i);
+  if (!chain) return i + 1;
+  if (!chain.name && !chain.company && toks[chain.end]?.text === ':') s.header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
+  const commaNamed = nameAfterComma(s, i, chain);
+  if (commaNamed !== undefined) return commaNamed;
+  if (chain.name && !chain.company) return namedChain(s, i, chain as Chain & { name: { start: number; end: number } });
+  if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
+  return Math.max(chain.end, i + 1);
+}
+
 /** Title chains ending in a name in one line, list items and titles in apposition after a name (split from findOfficials: smaller functions compile and optimize apart). */
 function chainsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
-  // Title chains ending in a name, and titles in apposition after it:
-  // `Đại tướng Lương Tam Quang, Bộ trưởng Công an`.
   // A list after a colon gives each item the titles before the colon: `các đồng chí Ủy viên
   // Bộ Chính trị: A - Phó Thủ tướng; B - Trưởng ban …`.
-  let header: { colon: number; titles: TitleMatch[] } | undefined;
-  let itemAfter = -1; // the separator after the last list item
-  let groupTitles: TitleMatch[] = [];
+  const s: ChainLine = { toks, consumed, text, found, header: undefined, itemAfter: -1, groupTitles: [] };
   for (let i = 0; i < toks.length; ) {
     const t = toks[i] as Token;
     if (!(t.word && chainStarts.has(t.key))) {
       i++;
       continue;
     }
-    // `NAME - TITLE`, `NAME, TITLE`: the title is the name's, and names inside it belong to the organization.
-    const sep = toks[i - 1];
-    const item = sep && (sep.text === ',' || sep.text === '-' || sep.text === '–') ? nameBefore(toks, i - 1, consumed, itemAfter) : undefined;
-    if (item && (sep?.text === ',' || item.honorific || item.from === 0 || item.from - 1 === itemAfter || ITEM_BOUNDARY.has(toks[item.from - 1]?.text ?? ''))) {
-      const apposed = titleChain(toks, i, true);
-      if (apposed && !apposed.company && !apposed.name) {
-        const listed = header !== undefined && item.from - 1 === header.colon ? header.titles : item.from - 1 === itemAfter ? groupTitles : [];
-        groupTitles = listed;
-        for (let q = item.from; q < apposed.end; q++) consumed[q] = true;
-        found.push({
-          start: (toks[item.from] as Token).start,
-          end: (toks[apposed.end - 1] as Token).end,
-          value: { name: unglue(span(toks, item.start, item.end, text)), titles: [...listed, ...titleMatches(toks, apposed, text)] },
-        });
-        itemAfter = toks[apposed.end] && (toks[apposed.end]?.text === ',' || toks[apposed.end]?.text === ';') ? apposed.end : -1;
-        i = apposed.end;
-        continue;
-      }
-    }
-    const chain = titleChain(toks, i);
-    if (!chain) {
-      i++;
-      continue;
-    }
-    if (!chain.name && !chain.company && toks[chain.end]?.text === ':') header = { colon: chain.end, titles: titleMatches(toks, chain, text) };
-    // `Thủ tướng Pakistan, Nawaz Sharif, …`: a title, a comma and the name.
-    // (`Đặc phái viên của Tổng thống Nga, ông X`: after `của` the title is another person's.)
-    if (!chain.name && !chain.company && toks[chain.end]?.text === ',' && !afterTitleOf(toks, i)) {
-      const h = honorifics.match(toks, chain.end + 1);
-      const start = h ? h.end : chain.end + 1;
-      const runEnd = toks[start] && isTitleCase(toks[start] as Token) ? capRunEnd(toks, start) : start;
-      const after = toks[runEnd];
-      const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || (after.word && !after.cap && predicateStarts.has(after.key));
-      const named = runEnd > start && closes && !places.match(toks, start) ? nameBefore(toks, runEnd, consumed, chain.end) : undefined;
-      if (named && named.start === start) {
-        for (let q = i; q < runEnd; q++) consumed[q] = true;
-        found.push({
-          start: t.start,
-          end: (toks[runEnd - 1] as Token).end,
-          value: { name: unglue(span(toks, start, runEnd, text)), titles: titleMatches(toks, chain, text) },
-        });
-        i = runEnd;
-        continue;
-      }
-    }
-    if (chain.name && !chain.company) {
-      let end = chain.end;
-      const titlesFound = titleMatches(toks, chain, text);
-      const after = appositionAt(toks, end, consumed);
-      if (after && !after.company) {
-        titlesFound.push(...titleMatches(toks, after, text));
-        end = after.end;
-      }
-      for (let q = i; q < end; q++) consumed[q] = true;
-      found.push({
-        start: t.start,
-        end: (toks[end - 1] as Token).end,
-        value: { name: unglue(span(toks, chain.name.start, chain.name.end, text)), titles: titlesFound },
-      });
-      i = end;
-      continue;
-    }
-    if (chain.name) for (let q = i; q < chain.end; q++) consumed[q] = true;
-    i = Math.max(chain.end, i + 1);
+    i = listedItem(s, i) ?? chainFrom(s, i);
   }
+}
+
+/** `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`: the titles after a copula. */
+function copulaChain(toks: readonly Token[], consumed: boolean[], runEnd: number, eligible: () => boolean): Chain | undefined {
+  const copulaAt = toks[runEnd]?.word && copulas.startsWith(toks[runEnd] as Token) ? copulas.match(toks, runEnd) : undefined;
+  const copula = copulaAt && eligible() ? copulaAt : undefined;
+  const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
+  return linked && !linked.company && !linked.name ? linked : undefined;
+}
+
+/** The name at token i (after an honorific, if any) with titles in apposition or after a copula: the token index to go on from (the loop's next is one more). */
+function appositionFrom(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[], i: number): number {
+  const h = honorifics.match(toks, i);
+  const nameStart = h ? h.end : i;
+  const first = toks[nameStart];
+  if (!first || !isTitleCase(first) || consumed[nameStart]) return i;
+  if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) return i;
+  const runEnd = capRunEnd(toks, nameStart);
+  const len = runEnd - nameStart;
+  if (places.match(toks, nameStart)) return i; // `Hà Nội, Đại sứ quán …`
+  const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
+  const anyForeign = () => len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
+  // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
+  const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign());
+  const linked = copulaChain(toks, consumed, runEnd, () => !ORG_STARTS.has(first.key) && (vietnamese || foreign || anyForeign()));
+  // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
+  const apposed = linked === undefined && (vietnamese || foreign) && (h !== undefined || toks[runEnd]?.text === ',') ? appositionAt(toks, runEnd, consumed) : undefined;
+  const chain = linked ?? apposed;
+  if (!chain || chain.company) return i;
+  for (let q = i; q < chain.end; q++) consumed[q] = true;
+  found.push({
+    start: (toks[i] as Token).start,
+    end: (toks[chain.end - 1] as Token).end,
+    value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
+  });
+  return chain.end - 1;
 }
 
 /** Names with titles in apposition or after a copula in one line. */
@@ -559,44 +621,7 @@ function appositionsInLine(toks: readonly Token[], consumed: boolean[], text: st
   // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
   for (let i = 0; i < toks.length; i++) {
     if (consumed[i]) continue;
-    const h = honorifics.match(toks, i);
-    const nameStart = h ? h.end : i;
-    const first = toks[nameStart];
-    if (!first || !isTitleCase(first) || consumed[nameStart]) continue;
-    if (!h && i > 0 && isTitleCase(toks[i - 1] as Token)) continue;
-    const runEnd = capRunEnd(toks, nameStart);
-    const len = runEnd - nameStart;
-    if (places.match(toks, nameStart)) continue; // `Hà Nội, Đại sứ quán …`
-    const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
-    const anyForeign = () => len >= 2 && len <= 4 && toks.slice(nameStart, runEnd).some(isForeignWord);
-    // After an honorific, a name of up to six words: `bà Khăm Chăn Phôm Sẻng Sạ Văn, Phó Chủ tịch …`.
-    const foreign = h !== undefined && len >= 2 && (len <= 6 || anyForeign());
-    // `ông X làm Bộ trưởng`, `đồng chí X là Ủy viên Bộ Chính trị, Phó Thủ tướng; Chủ nhiệm …`
-    const copulaAt = toks[runEnd]?.word && copulas.startsWith(toks[runEnd] as Token) ? copulas.match(toks, runEnd) : undefined;
-    const copula = copulaAt && !ORG_STARTS.has(first.key) && (vietnamese || foreign || anyForeign()) ? copulaAt : undefined;
-    const linked = copula && titleAt(toks, copula.end) && !consumed[copula.end] ? titleChain(toks, copula.end, true, true) : undefined;
-    if (linked && !linked.company && !linked.name) {
-      for (let q = i; q < linked.end; q++) consumed[q] = true;
-      found.push({
-        start: (toks[i] as Token).start,
-        end: (toks[linked.end - 1] as Token).end,
-        value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, linked, text) },
-      });
-      i = linked.end - 1;
-      continue;
-    }
-    if (!vietnamese && !foreign) continue;
-    // ` - TITLE` only after an honorific: a bare `X - Y` is too often something else.
-    if (!h && toks[runEnd]?.text !== ',') continue;
-    const chain = appositionAt(toks, runEnd, consumed);
-    if (!chain || chain.company) continue;
-    for (let q = i; q < chain.end; q++) consumed[q] = true;
-    found.push({
-      start: (toks[i] as Token).start,
-      end: (toks[chain.end - 1] as Token).end,
-      value: { name: unglue(span(toks, nameStart, runEnd, text)), titles: titleMatches(toks, chain, text) },
-    });
-    i = chain.end - 1;
+    i = appositionFrom(toks, consumed, text, found, i);
   }
 }
 
