@@ -3,6 +3,8 @@
 
 const masks = new Map<string, number>();
 let bits = 0;
+/** Bumped whenever a mask changes, so that a cache of masks (tokens.ts) knows to start again. */
+let version = 0;
 /** Bits available in a small integer. */
 const MAX_BITS = 30;
 
@@ -13,7 +15,15 @@ export function allocateBit(): number {
 
 /** Record that phrases of the lexicon with this bit start with `key`. */
 export function markFirstKey(key: string, bit: number): void {
-  if (bit !== 0) masks.set(key, (masks.get(key) ?? 0) | bit);
+  if (bit !== 0) {
+    masks.set(key, (masks.get(key) ?? 0) | bit);
+    version++;
+  }
+}
+
+/** Changes whenever some key's mask does. */
+export function masksVersion(): number {
+  return version;
 }
 
 /** The bits of every lexicon with a phrase starting with `key`. */

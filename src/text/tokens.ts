@@ -1,9 +1,11 @@
 // Line-level tokens shared by the extractors: words (letters, marks and digits, with inner
 // `.,/-'’&` kept so `2.000`, `24-25/3/2022`, `Covid-19` and `TP.HCM` stay whole) and single
 // punctuation marks. A hand-written scanner over a table of character classes: one pass, no
-// regular-expression match objects, and each token's case and key worked out on the way.
+// regular-expression match objects, and each token's case and key worked out on the way. A word
+// seen before (an article has a few thousand distinct ones) is found in an intern table by a hash
+// of its characters, so it costs no new string, lower-casing, folding or mask look-up.
 import { foldLowerWord } from './normalize.js';
-import { firstKeyMask } from './lexicon-index.js';
+import { firstKeyMask, masksVersion } from './lexicon-index.js';
 
 export interface Token {
   text: string;
@@ -59,8 +61,71 @@ const isAlnum = (cls: number) => cls >= LOWER && cls <= DIGIT;
 /** `.` `,` `/` `-` `'` `’` `&` join two alphanumeric runs into one word (`2.000`, `NN&PTNT`). */
 const isConnector = (c: number) => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x26;
 
+/** A word's text and what follows from it alone. */
+interface Interned {
+  hash: number;
+  text: string;
+  key: string;
+  starts: number;
+}
+
+/** The intern table: open addressing over a power of two of slots, each an index into `interned` plus one (0: empty). */
+const SLOT_BITS = 16;
+const SLOTS = 1 << SLOT_BITS;
+/** Past this many words the table starts again (a corpus of unusual text must not grow it without end). */
+const MAX_INTERNED = SLOTS >> 1;
+const slots = new Int32Array(SLOTS);
+let interned: Interned[] = [];
+/** The masks' version the table was filled with: a lexicon built since changes a word's `starts`. */
+let internedVersion = -1;
+/** Punctuation marks' texts and masks, by code unit. */
+let marks: (Interned | undefined)[] = [];
+
+function startAgain(): void {
+  slots.fill(0);
+  interned = [];
+  marks = [];
+  internedVersion = masksVersion();
+}
+
+/** The interned word line[start, end) with this hash, added if new. */
+function intern(line: string, start: number, end: number, hash: number, upper: number): Interned {
+  const len = end - start;
+  let slot = hash & (SLOTS - 1);
+  for (;;) {
+    const e = slots[slot] as number;
+    if (e === 0) break;
+    const w = interned[e - 1] as Interned;
+    if (w.hash === hash && w.text.length === len && line.startsWith(w.text, start)) return w;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  const text = line.slice(start, end);
+  const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
+  const w: Interned = { hash, text, key, starts: firstKeyMask(key) };
+  if (interned.length >= MAX_INTERNED) {
+    startAgain();
+    return intern(line, start, end, hash, upper);
+  }
+  interned.push(w);
+  slots[slot] = interned.length;
+  return w;
+}
+
+/** A punctuation mark (one code point at i, `width` code units). */
+function mark(line: string, i: number, width: number, cp: number): Interned {
+  if (width === 1 && cp < TABLE_SIZE) {
+    const m = marks[cp];
+    if (m !== undefined) return m;
+  }
+  const text = line.slice(i, i + width);
+  const m: Interned = { hash: 0, text, key: text, starts: firstKeyMask(text) };
+  if (width === 1 && cp < TABLE_SIZE) marks[cp] = m;
+  return m;
+}
+
 /** Tokens of one line; `offset` is where the line starts in the normalized text. */
 export function tokenize(line: string, offset: number): Token[] {
+  if (internedVersion !== masksVersion()) startAgain();
   const out: Token[] = [];
   const n = line.length;
   let i = 0;
@@ -74,44 +139,54 @@ export function tokenize(line: string, offset: number): Token[] {
       continue;
     }
     if (cls === OTHER) {
-      const text = line.slice(i, i + width);
-      out.push({ text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: text, starts: firstKeyMask(text) });
+      const m = mark(line, i, width, cp);
+      out.push({ text: m.text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: m.key, starts: m.starts });
       i += width;
       continue;
     }
     const start = i;
     let upper = 0;
     let letters = 0;
+    // FNV-1a over the word's code units
+    let hash = 0x811c9dc5;
     for (;;) {
       // an alphanumeric run
       while (i < n) {
         let c = line.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff) c = line.codePointAt(i) as number;
+        const high = c >= 0xd800 && c <= 0xdbff;
+        if (high) c = line.codePointAt(i) as number;
         const k = c < TABLE_SIZE ? (table[c] as number) : classOf(c);
         if (k < LOWER || k > DIGIT) break;
         if (k === UPPER) upper++;
         if (k === UPPER || k === LOWER) letters++;
-        i += c > 0xffff ? 2 : 1;
+        if (high && c > 0xffff) {
+          hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
+          hash = Math.imul(hash ^ line.charCodeAt(i + 1), 0x01000193);
+          i += 2;
+        } else {
+          hash = Math.imul(hash ^ c, 0x01000193);
+          i += 1;
+        }
       }
       // a connector followed by more of the word
       if (i + 1 < n && isConnector(line.charCodeAt(i)) && isAlnum(classOf(line.codePointAt(i + 1) as number))) {
+        hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
         i++;
         continue;
       }
       break;
     }
-    const text = line.slice(start, i);
-    const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
+    const w = intern(line, start, i, hash, upper);
     out.push({
-      text,
+      text: w.text,
       start: offset + start,
       end: offset + i,
       word: true,
       cap: cls === UPPER,
       acronym: letters > 0 && upper === letters && i - start >= 2,
       digit: cls === DIGIT,
-      key,
-      starts: firstKeyMask(key),
+      key: w.key,
+      starts: w.starts,
     });
   }
   return out;
