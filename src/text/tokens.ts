@@ -44,7 +44,14 @@ function classify(ch: string): number {
   if (/\p{N}/u.test(ch)) return DIGIT;
   return OTHER;
 }
-for (let c = 0; c < TABLE_SIZE; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+// The table as `classify` gives it, filled a class at a time by one global match over every code
+// unit below TABLE_SIZE (no surrogates there): a later class wins, so the order is classify's,
+// reversed. (Testing each code point with five regular expressions took 15 ms of a run's start.)
+table.fill(OTHER);
+const ALL_UNITS = String.fromCharCode(...Array.from({ length: TABLE_SIZE }, (_, c) => c));
+for (const [re, cls] of [[/\p{N}/gu, DIGIT], [/[\p{L}\p{M}]/gu, LETTER], [/\p{Ll}/gu, LOWER], [/\p{Lu}|\p{Lt}/gu, UPPER], [/\s/gu, SPACE]] as const) {
+  for (const m of ALL_UNITS.matchAll(re)) table[m.index] = cls;
+}
 const wide = new Map<number, number>();
 
 function classOf(cp: number): number {
