@@ -74,6 +74,8 @@ interface Interned {
   text: string;
   key: string;
   starts: number;
+  /** The masks' version `starts` was looked up in: a lexicon built since may change it. */
+  version: number;
 }
 
 /** The intern table: open addressing over a power of two of slots, each an index into `interned` plus one (0: empty). */
@@ -83,56 +85,61 @@ const SLOTS = 1 << SLOT_BITS;
 const MAX_INTERNED = SLOTS >> 1;
 const slots = new Int32Array(SLOTS);
 let interned: Interned[] = [];
-/** The masks' version the table was filled with: a lexicon built since changes a word's `starts`. */
-let internedVersion = -1;
 /** Punctuation marks' texts and masks, by code unit. */
-let marks: (Interned | undefined)[] = [];
+const marks: (Interned | undefined)[] = [];
 
-function startAgain(): void {
-  slots.fill(0);
-  interned = [];
-  marks = [];
-  internedVersion = masksVersion();
-}
-
-/** The interned word line[start, end) with this hash, added if new. */
-function intern(line: string, start: number, end: number, hash: number, upper: number): Interned {
+/** The interned word line[start, end) with this hash, added if new; its `starts` as of the masks' `version`. */
+function intern(line: string, start: number, end: number, hash: number, upper: number, version: number): Interned {
   const len = end - start;
   let slot = hash & (SLOTS - 1);
   for (;;) {
     const e = slots[slot] as number;
     if (e === 0) break;
     const w = interned[e - 1] as Interned;
-    if (w.hash === hash && w.text.length === len && line.startsWith(w.text, start)) return w;
+    if (w.hash === hash && w.text.length === len && line.startsWith(w.text, start)) {
+      if (w.version !== version) {
+        w.starts = firstKeyMask(w.key);
+        w.version = version;
+      }
+      return w;
+    }
     slot = (slot + 1) & (SLOTS - 1);
   }
   const text = line.slice(start, end);
   const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
-  const w: Interned = { hash, text, key, starts: firstKeyMask(key) };
+  const w: Interned = { hash, text, key, starts: firstKeyMask(key), version };
   if (interned.length >= MAX_INTERNED) {
-    startAgain();
-    return intern(line, start, end, hash, upper);
+    slots.fill(0);
+    interned = [];
+    return intern(line, start, end, hash, upper, version);
   }
   interned.push(w);
   slots[slot] = interned.length;
   return w;
 }
 
-/** A punctuation mark (one code point at i, `width` code units). */
-function mark(line: string, i: number, width: number, cp: number): Interned {
-  if (width === 1 && cp < TABLE_SIZE) {
+/** A punctuation mark (one code point at i, `width` code units); its `starts` as of the masks' `version`. */
+function mark(line: string, i: number, width: number, cp: number, version: number): Interned {
+  const cached = width === 1 && cp < TABLE_SIZE;
+  if (cached) {
     const m = marks[cp];
-    if (m !== undefined) return m;
+    if (m !== undefined) {
+      if (m.version !== version) {
+        m.starts = firstKeyMask(m.key);
+        m.version = version;
+      }
+      return m;
+    }
   }
   const text = line.slice(i, i + width);
-  const m: Interned = { hash: 0, text, key: text, starts: firstKeyMask(text) };
-  if (width === 1 && cp < TABLE_SIZE) marks[cp] = m;
+  const m: Interned = { hash: 0, text, key: text, starts: firstKeyMask(text), version };
+  if (cached) marks[cp] = m;
   return m;
 }
 
 /** Tokens of one line; `offset` is where the line starts in the normalized text. */
 export function tokenize(line: string, offset: number): Token[] {
-  if (internedVersion !== masksVersion()) startAgain();
+  const version = masksVersion();
   const out: Token[] = [];
   const n = line.length;
   let i = 0;
@@ -146,7 +153,7 @@ export function tokenize(line: string, offset: number): Token[] {
       continue;
     }
     if (cls === OTHER) {
-      const m = mark(line, i, width, cp);
+      const m = mark(line, i, width, cp, version);
       out.push({ text: m.text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: m.key, starts: m.starts });
       i += width;
       continue;
@@ -183,7 +190,7 @@ export function tokenize(line: string, offset: number): Token[] {
       }
       break;
     }
-    const w = intern(line, start, i, hash, upper);
+    const w = intern(line, start, i, hash, upper, version);
     out.push({
       text: w.text,
       start: offset + start,
