@@ -88,6 +88,12 @@ let interned: Interned[] = [];
 /** Punctuation marks' texts and masks, by code unit. */
 const marks: (Interned | undefined)[] = [];
 
+/** Does `line` hold `text` at `start`? (Compared by code unit: String.prototype.startsWith with a position was a fifth of the tokenizer's time.) */
+function sameText(line: string, start: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (line.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The interned word line[start, end) with this hash, added if new; its `starts` as of the masks' `version`. */
 function intern(line: string, start: number, end: number, hash: number, upper: number, version: number): Interned {
   const len = end - start;
@@ -96,7 +102,7 @@ function intern(line: string, start: number, end: number, hash: number, upper: n
     const e = slots[slot] as number;
     if (e === 0) break;
     const w = interned[e - 1] as Interned;
-    if (w.hash === hash && w.text.length === len && line.startsWith(w.text, start)) {
+    if (w.hash === hash && w.text.length === len && sameText(line, start, w.text)) {
       if (w.version !== version) {
         w.starts = firstKeyMask(w.key);
         w.version = version;
