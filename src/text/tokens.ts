@@ -78,12 +78,16 @@ interface Interned {
   version: number;
 }
 
-/** The intern table: open addressing over a power of two of slots, each an index into `interned` plus one (0: empty). */
-const SLOT_BITS = 16;
+/**
+ * The intern table: open addressing over a power of two of slots, each two numbers, a word's hash
+ * and its index in `interned` plus one (0: empty), side by side so that a probe reads one place in
+ * memory, and a word is looked at only when its hash is the one sought.
+ */
+const SLOT_BITS = 15;
 const SLOTS = 1 << SLOT_BITS;
 /** Past this many words the table starts again (a corpus of unusual text must not grow it without end). */
 const MAX_INTERNED = SLOTS >> 1;
-const slots = new Int32Array(SLOTS);
+const slots = new Int32Array(2 * SLOTS);
 let interned: Interned[] = [];
 /** Punctuation marks' texts and masks, by code unit. */
 const marks: (Interned | undefined)[] = [];
@@ -97,12 +101,13 @@ function sameText(line: string, start: number, text: string): boolean {
 /** The interned word line[start, end) with this hash, added if new; its `starts` as of the masks' `version`. */
 function intern(line: string, start: number, end: number, hash: number, upper: number, version: number): Interned {
   const len = end - start;
+  hash |= 0; // as an Int32Array holds it
   let slot = hash & (SLOTS - 1);
   for (;;) {
-    const e = slots[slot] as number;
+    const e = slots[2 * slot + 1] as number;
     if (e === 0) break;
-    const w = interned[e - 1] as Interned;
-    if (w.hash === hash && w.text.length === len && sameText(line, start, w.text)) {
+    const w = slots[2 * slot] === hash ? (interned[e - 1] as Interned) : undefined;
+    if (w !== undefined && w.text.length === len && sameText(line, start, w.text)) {
       if (w.version !== version) {
         w.starts = firstKeyMask(w.key);
         w.version = version;
@@ -120,7 +125,8 @@ function intern(line: string, start: number, end: number, hash: number, upper: n
     return intern(line, start, end, hash, upper, version);
   }
   interned.push(w);
-  slots[slot] = interned.length;
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = interned.length;
   return w;
 }
 
