@@ -66,7 +66,33 @@ export function foldKey(text: string): string {
   let lower = text.toLowerCase();
   if (ODD_WHITESPACE.test(lower)) lower = lower.replace(/\s+/g, ' ').trim();
   if (!OLD_TONE_ANY.test(lower)) return lower;
-  return lower.split(' ').map(foldLowerWord).join(' ');
+  return foldWords(lower);
+}
+
+/** Tone vowels that old-style placement may leave at a syllable's end, by code unit. */
+const IS_OLD_TONE_VOWEL = new Uint8Array(0x2000);
+for (const c of OLD_TONE_VOWELS) IS_OLD_TONE_VOWEL[c] = 1;
+const SPACE = 0x20;
+
+/**
+ * foldLowerWord of each word of a lower-case text whose words are split by single spaces, without
+ * splitting it: only a word's last two letters can change, so look at each tone vowel that ends a
+ * word of two letters or more. (Splitting, mapping and joining was most of foldKey's time.)
+ */
+function foldWords(lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 1; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 0x2000 || IS_OLD_TONE_VOWEL[c] === 0) continue;
+    if ((k + 1 < lower.length && lower.charCodeAt(k + 1) !== SPACE) || lower.charCodeAt(k - 1) === SPACE) continue;
+    const tail = lower.slice(k - 1, k + 1);
+    const modern = OLD_TONE_PLACEMENT[tail];
+    if (modern === undefined || (tail[0] === 'u' && lower[k - 2] === 'q')) continue;
+    out += lower.slice(from, k - 1) + modern;
+    from = k + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
