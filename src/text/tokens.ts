@@ -68,83 +68,98 @@ const isAlnum = (cls: number) => cls >= LOWER && cls <= DIGIT;
 /** `.` `,` `/` `-` `'` `’` `&` join two alphanumeric runs into one word (`2.000`, `NN&PTNT`). */
 const isConnector = (c: number) => c === 0x2e || c === 0x2c || c === 0x2f || c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x26;
 
-/** A word's text and what follows from it alone. */
-interface Interned {
-  hash: number;
+/**
+ * The intern table: open addressing over a power of two of slots, each two numbers, a word's hash
+ * and its entry plus one (0: empty). An entry's characters are in one pool of code units, its
+ * place there, its mask and the masks' version the mask is of in `meta`, and its text and key in
+ * `strings`: a probe reads a few places in memory close together, and no object.
+ */
+const SLOT_BITS = 15;
+const SLOTS = 1 << SLOT_BITS;
+/** Past this many words (or code units of them) the table starts again (a corpus of unusual text must not grow it without end). */
+const MAX_INTERNED = SLOTS >> 1;
+const POOL_UNITS = MAX_INTERNED * 16;
+const slots = new Int32Array(2 * SLOTS);
+/** Per entry: where its characters start in `pool`, how many, its `starts` mask, and the masks' version that mask is of. */
+const meta = new Int32Array(4 * MAX_INTERNED);
+const pool = new Uint16Array(POOL_UNITS);
+/** Per entry: its text, then its key. */
+let strings: string[] = [];
+let entries = 0;
+let poolUsed = 0;
+
+/** A punctuation mark's text and mask. */
+interface Mark {
   text: string;
-  key: string;
   starts: number;
   /** The masks' version `starts` was looked up in: a lexicon built since may change it. */
   version: number;
 }
+/** Punctuation marks by code unit. */
+const marks: (Mark | undefined)[] = [];
 
-/**
- * The intern table: open addressing over a power of two of slots, each two numbers, a word's hash
- * and its index in `interned` plus one (0: empty), side by side so that a probe reads one place in
- * memory, and a word is looked at only when its hash is the one sought.
- */
-const SLOT_BITS = 15;
-const SLOTS = 1 << SLOT_BITS;
-/** Past this many words the table starts again (a corpus of unusual text must not grow it without end). */
-const MAX_INTERNED = SLOTS >> 1;
-const slots = new Int32Array(2 * SLOTS);
-let interned: Interned[] = [];
-/** Punctuation marks' texts and masks, by code unit. */
-const marks: (Interned | undefined)[] = [];
-
-/** Does `line` hold `text` at `start`? (Compared by code unit: String.prototype.startsWith with a position was a fifth of the tokenizer's time.) */
-function sameText(line: string, start: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (line.charCodeAt(start + k) !== text.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The interned word line[start, end) with this hash, added if new; its `starts` as of the masks' `version`. */
-function intern(line: string, start: number, end: number, hash: number, upper: number, version: number): Interned {
+/** The entry of the word line[start, end) with this hash, added if new, its mask as of the masks' `version`. */
+function intern(line: string, start: number, end: number, hash: number, upper: number, version: number): number {
   const len = end - start;
   hash |= 0; // as an Int32Array holds it
   let slot = hash & (SLOTS - 1);
   for (;;) {
-    const e = slots[2 * slot + 1] as number;
-    if (e === 0) break;
-    const w = slots[2 * slot] === hash ? (interned[e - 1] as Interned) : undefined;
-    if (w !== undefined && w.text.length === len && sameText(line, start, w.text)) {
-      if (w.version !== version) {
-        w.starts = firstKeyMask(w.key);
-        w.version = version;
+    const e1 = slots[2 * slot + 1] as number;
+    if (e1 === 0) break;
+    if (slots[2 * slot] === hash) {
+      const e = e1 - 1;
+      const at = meta[4 * e] as number;
+      if (meta[4 * e + 1] === len) {
+        let k = 0;
+        while (k < len && pool[at + k] === line.charCodeAt(start + k)) k++;
+        if (k === len) {
+          if (meta[4 * e + 3] !== version) {
+            meta[4 * e + 2] = firstKeyMask(strings[2 * e + 1] as string);
+            meta[4 * e + 3] = version;
+          }
+          return e;
+        }
       }
-      return w;
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
-  const text = line.slice(start, end);
-  const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
-  const w: Interned = { hash, text, key, starts: firstKeyMask(key), version };
-  if (interned.length >= MAX_INTERNED) {
+  if (entries >= MAX_INTERNED || poolUsed + len > POOL_UNITS) {
     slots.fill(0);
-    interned = [];
+    strings = [];
+    entries = 0;
+    poolUsed = 0;
     return intern(line, start, end, hash, upper, version);
   }
-  interned.push(w);
+  const text = line.slice(start, end);
+  const key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
+  const e = entries++;
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = line.charCodeAt(start + k);
+  meta[4 * e] = poolUsed;
+  meta[4 * e + 1] = len;
+  meta[4 * e + 2] = firstKeyMask(key);
+  meta[4 * e + 3] = version;
+  poolUsed += len;
+  strings.push(text, key);
   slots[2 * slot] = hash;
-  slots[2 * slot + 1] = interned.length;
-  return w;
+  slots[2 * slot + 1] = e + 1;
+  return e;
 }
 
 /** A punctuation mark (one code point at i, `width` code units); its `starts` as of the masks' `version`. */
-function mark(line: string, i: number, width: number, cp: number, version: number): Interned {
+function mark(line: string, i: number, width: number, cp: number, version: number): Mark {
   const cached = width === 1 && cp < TABLE_SIZE;
   if (cached) {
     const m = marks[cp];
     if (m !== undefined) {
       if (m.version !== version) {
-        m.starts = firstKeyMask(m.key);
+        m.starts = firstKeyMask(m.text);
         m.version = version;
       }
       return m;
     }
   }
   const text = line.slice(i, i + width);
-  const m: Interned = { hash: 0, text, key: text, starts: firstKeyMask(text), version };
+  const m: Mark = { text, starts: firstKeyMask(text), version };
   if (cached) marks[cp] = m;
   return m;
 }
@@ -166,7 +181,7 @@ export function tokenize(line: string, offset: number): Token[] {
     }
     if (cls === OTHER) {
       const m = mark(line, i, width, cp, version);
-      out.push({ text: m.text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: m.key, starts: m.starts });
+      out.push({ text: m.text, start: offset + i, end: offset + i + width, word: false, cap: false, acronym: false, digit: false, key: m.text, starts: m.starts });
       i += width;
       continue;
     }
@@ -202,17 +217,17 @@ export function tokenize(line: string, offset: number): Token[] {
       }
       break;
     }
-    const w = intern(line, start, i, hash, upper, version);
+    const e = intern(line, start, i, hash, upper, version);
     out.push({
-      text: w.text,
+      text: strings[2 * e] as string,
       start: offset + start,
       end: offset + i,
       word: true,
       cap: cls === UPPER,
       acronym: letters > 0 && upper === letters && i - start >= 2,
       digit: cls === DIGIT,
-      key: w.key,
-      starts: w.starts,
+      key: strings[2 * e + 1] as string,
+      starts: meta[4 * e + 2] as number,
     });
   }
   return out;
