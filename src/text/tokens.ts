@@ -88,6 +88,8 @@ const SLOTS = 1 << SLOT_BITS;
 /** Past this many words (or code units of them) the table starts again (a corpus of unusual text must not grow it without end). */
 const MAX_INTERNED = SLOTS >> 1;
 const POOL_UNITS = MAX_INTERNED * 16;
+/** Longer words are not interned (and so never fill the pool alone). */
+const MAX_INTERNED_LENGTH = 64;
 const slots = new Int32Array(2 * SLOTS);
 /** Per entry: where its characters start in `pool`, how many, its `starts` mask, and the masks' version that mask is of. */
 const meta = new Int32Array(4 * MAX_INTERNED);
@@ -226,17 +228,30 @@ export function tokenize(line: string, offset: number): Token[] {
       }
       break;
     }
-    const e = intern(line, start, i, hash, upper, version);
+    let text: string;
+    let key: string;
+    let starts: number;
+    if (i - start <= MAX_INTERNED_LENGTH) {
+      const e = intern(line, start, i, hash, upper, version);
+      text = strings[2 * e] as string;
+      key = strings[2 * e + 1] as string;
+      starts = meta[4 * e + 2] as number;
+    } else {
+      // A long run of letters (a URL, a line without spaces) is no word to see again.
+      text = line.slice(start, i);
+      key = foldLowerWord(upper > 0 ? text.toLowerCase() : text);
+      starts = firstKeyMask(key);
+    }
     out.push({
-      text: strings[2 * e] as string,
+      text,
       start: offset + start,
       end: offset + i,
       word: true,
       cap: cls === UPPER,
       acronym: letters > 0 && upper === letters && i - start >= 2,
       digit: cls === DIGIT,
-      key: strings[2 * e + 1] as string,
-      starts: meta[4 * e + 2] as number,
+      key,
+      starts,
     });
   }
   return out;
