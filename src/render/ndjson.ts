@@ -2,14 +2,17 @@
 import type { Document, NdjsonError } from '../types.js';
 import type { Renderer } from './renderer.js';
 
+/** The line that stands in for an input that failed: `{"type":"error","path":…,"message":…}`. */
+export function ndjsonErrorLine(path: string, message: string): string {
+  const line: NdjsonError = { type: 'error', path, message };
+  return `${JSON.stringify(line)}\n`;
+}
+
 export function ndjsonRenderer<D = Document>(): Renderer<D> {
   return {
     begin: () => '',
     document: (doc) => `${JSON.stringify(doc)}\n`,
-    error: (err) => {
-      const line: NdjsonError = { type: 'error', path: err.path, message: err.message };
-      return `${JSON.stringify(line)}\n`;
-    },
+    error: (err) => ndjsonErrorLine(err.path, err.message),
     end: () => '',
   };
 }
