@@ -48,6 +48,11 @@ Examples:
     });
 }
 
+/** A bad filter as the command line names it: `--min: 'lots' is not a number …`. */
+function filterMessage(err: { field: string; message: string }, filters: FigureFilterOptions): string {
+  return err.field === 'range' ? `--min ${filters.min} is above --max ${filters.max}` : `--${err.field}: ${err.message}`;
+}
+
 const noMatch = (printed: number) => (printed > 0 ? 0 : EXIT_NO_MATCH);
 
 /** `merge` of figures' partial files. */
@@ -61,7 +66,7 @@ export async function figuresReducer(options: FiguresCommandOptions): Promise<Re
 }
 
 export async function runFigures(inputs: string[], options: FiguresCommandOptions): Promise<number> {
-  const [{ EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth }, { recordInputs, renderInputs }, { withLongTableHint }, { partialOptions }, { figureFilter }, { figuresRenderers }, { countFound }, { task }] = await Promise.all([
+  const [{ EXIT_INPUT_ERROR, EXIT_OK, missingInput, reportUsage, terminalWidth }, { recordInputs, renderInputs }, { withLongTableHint }, { partialOptions }, { figureFilter, FilterError }, { figuresRenderers }, { countFound }, { task }] = await Promise.all([
     import('../output.js'),
     import('../run.js'),
     import('../hints.js'),
@@ -75,7 +80,7 @@ export async function runFigures(inputs: string[], options: FiguresCommandOption
   try {
     figureFilter(filters);
   } catch (err) {
-    reportUsage((err as Error).message);
+    reportUsage(err instanceof FilterError ? filterMessage(err, filters) : (err as Error).message);
     return EXIT_INPUT_ERROR;
   }
   if (missingInput(inputs, 'figures')) return EXIT_INPUT_ERROR;
