@@ -51,6 +51,7 @@ describe('the task table', () => {
   /** Options for every task, as the commands make them. */
   const OPTIONS: Record<TaskName, unknown> = {
     extract: { kinds: ['officials', 'conferences', 'dates', 'figures'], clean: true },
+    extractJson: { kinds: ['officials', 'figures'], clean: true },
     segmentText: { clean: true },
     segment: { clean: true },
     cleanText: {},

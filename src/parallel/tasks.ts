@@ -36,6 +36,21 @@ export const TASKS = {
     return { fn: (text, path) => extract(text, { path, only: o.kinds, clean: o.clean }) };
   },
 
+  /**
+   * extract --format ndjson: one article's document as JSON text, and how many of each kind it
+   * holds. A worker sends back one string instead of the document's objects: the copy between
+   * threads costs a memcpy instead of a structured clone, and this thread only writes it.
+   */
+  async extractJson(o: { kinds: Kind[]; clean: boolean }): Promise<Built<{ json: string; found: number[] }>> {
+    const { extract } = await import('../extract.js');
+    return {
+      fn: (text, path) => {
+        const doc = extract(text, { path, only: o.kinds, clean: o.clean });
+        return { json: JSON.stringify(doc), found: o.kinds.map((k) => doc[k].length) };
+      },
+    };
+  },
+
   /** segment (text): one article's segmented lines, a word's syllables joined by `_`. */
   async segmentText(o: { clean: boolean }): Promise<Built<{ path: string; out: string }>> {
     const [{ prepare }, { segmentedText }] = await Promise.all([import('../clean/index.js'), import('../corpus/words.js')]);

@@ -9,7 +9,7 @@ import { tableRenderer } from './table.js';
 
 export type { Renderer, RendererOptions } from './renderer.js';
 export { jsonRenderer, indent, type DocumentJson } from './json.js';
-export { ndjsonRenderer, ndjsonErrorLine } from './ndjson.js';
+export { ndjsonRenderer, ndjsonErrorLine, jsonTextNdjsonRenderer } from './ndjson.js';
 export { textRenderer } from './text.js';
 export { showCuts } from './clean.js';
 export { summaryRenderers, summaryJson, type SummaryOutput } from './summary.js';

@@ -17,6 +17,11 @@ export function ndjsonRenderer<D = Document>(): Renderer<D> {
   };
 }
 
+/** NDJSON of documents already written as JSON text (a worker's `JSON.stringify`): each is a line as it is. */
+export function jsonTextNdjsonRenderer<D extends { json: string }>(): Renderer<D> {
+  return { begin: () => '', document: (doc) => `${doc.json}\n`, error: (err) => ndjsonErrorLine(err.path, err.message), end: () => '' };
+}
+
 /** NDJSON for commands whose documents are lists of items (figures, quotes): one item per line. */
 export function itemsNdjsonRenderer<T>(): Renderer<T[]> {
   const lines = ndjsonRenderer<T>();

@@ -37,7 +37,7 @@ Examples:
 }
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
-  const [{ EXIT_INPUT_ERROR, missingInput, terminalWidth }, { renderInputs }, { withLongTableHint }, { renderers }, { countFound }, { task }] = await Promise.all([
+  const [{ EXIT_INPUT_ERROR, missingInput, terminalWidth }, { renderInputs }, { withLongTableHint }, { jsonTextNdjsonRenderer, renderers }, { countFound }, { task }] = await Promise.all([
     import('../output.js'),
     import('../run.js'),
     import('../hints.js'),
@@ -47,10 +47,16 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   ]);
   const kinds = [...(options.only ?? KINDS)];
   if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
+  for (const k of kinds) countFound(k, 0);
+  // NDJSON: each document is made JSON text where it is extracted (in a worker, a string to send back).
+  if (options.format === 'ndjson') {
+    return renderInputs(inputs, jsonTextNdjsonRenderer<{ json: string; found: number[] }>(), task('extractJson', { kinds, clean: options.clean }), options, ({ found }) => {
+      kinds.forEach((k, i) => countFound(k, found[i] as number));
+    });
+  }
   const table = options.format === 'table';
   const made = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
   const renderer = table ? withLongTableHint(made) : made;
-  for (const k of kinds) countFound(k, 0);
   // A table is written at the end: the progress bar shows while its rows are gathered.
   return renderInputs(
     inputs,
