@@ -61,6 +61,9 @@ function sexOf(name: string, written: readonly string[]): boolean[] {
   return [/\sThị(\s|$)/u.test(name) || written.some((w) => /^bà\s/iu.test(w)), /\sVăn(\s|$)/u.test(name) || written.some((w) => /^ông\s/iu.test(w))];
 }
 
+/** A speaker who is the noun phrase `s` as written at `start`. */
+const phrase = (s: string, start: number, kind: SpeakerKind): Speaker => ({ speaker: s, official: null, start, end: start + s.length, resolved: false, kind });
+
 /** One place an official of the article is written. */
 export interface OfficialMention {
   official: Official;
@@ -190,9 +193,6 @@ export class Speakers {
     if (last >= 0 && (this.reach[last] as number) > start) return undefined;
     const key = foldKey(s);
     if (PRONOUN.has(key)) return this.resolvePronoun(PRONOUN.get(key), start, end);
-    const person = (name: string, official = this.officialByName(name)): Speaker =>
-      official ? { speaker: official.name, official, start, end: start + s.length, resolved: false, kind: 'person' } : { speaker: name, official: null, start, end: start + s.length, resolved: false, kind: 'person' };
-    const phrase = (kind: SpeakerKind): Speaker => ({ speaker: s, official: null, start, end: start + s.length, resolved: false, kind });
     // `Người đứng đầu Chính phủ` is the Thủ tướng; `nhà lãnh đạo Trung Quốc`, the official whose title names China.
     const periphrasis = PERIPHRASIS.exec(s);
     if (periphrasis && periphrasis[0].length === s.length) {
@@ -204,60 +204,74 @@ export class Speakers {
       const o = this.lastOfficialOf(leader[1] as string, start);
       if (o) return this.official(o, start, start + s.length, true);
     }
-    if (TITLE.test(s) && !QUANTIFIED.test(s)) {
-      if (wordCount(s) > 14) return undefined;
-      const resolved = wordCount(s) > 8 ? undefined : this.resolveTitle(s, start, end);
-      if (resolved || mode === 'label') return resolved;
-      // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a title and a name extract did not pair.
-      const named = TRAILING_NAME.exec(s);
-      const head = (TITLE.exec(s) as RegExpExecArray)[0];
-      if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string)) {
-        const words = (named[1] as string).split(/\s+/u);
-        while (words.length > 0 && PLACES.has(foldKey(words[0] as string))) words.shift();
-        // One word only right after the title (`Bộ trưởng Kosiniak-Kamysz`), and not an acronym (`Chủ tịch EVN`).
-        const alone = words.length === 1 && named.index + 1 === head.length + 1 && !ACRONYM.test(words[0] as string);
-        if (words.length >= 2 || alone) return person(words.join(' '));
-      }
-      // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
-      if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s) || wordCount(s) > 8) return undefined;
-      // `ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong` earlier: the title stands for that name.
-      const apposed = this.apposedTo(s, start);
-      if (apposed) return { ...person(apposed), resolved: true };
-      return phrase(/^Đại sứ quán/u.test(s) ? 'organization' : 'role');
-    }
+    if (TITLE.test(s) && !QUANTIFIED.test(s)) return this.titled(s, start, end, mode);
     const named = HONORIFIC_NAME.exec(s);
     if (named && !(mode === 'label' && named[2] !== undefined)) {
       const name = (named[1] as string).trim();
       if (PLACES.has(foldKey(name))) return undefined;
-      return person(name);
+      return this.person(name, start, s);
     }
     if (mode === 'label') return undefined;
     if (NOT_SUBJECT_START.test(s) || INNER_STOP.test(s) || wordCount(s) > 12) return undefined;
     // `hai Thủ tướng`, `các Bộ trưởng`: a role.
-    if (QUANTIFIED.test(s) && TITLE.test(s.replace(QUANTIFIED, ''))) return phrase('role');
+    if (QUANTIFIED.test(s) && TITLE.test(s.replace(QUANTIFIED, ''))) return phrase(s, start, 'role');
     const noun = SPEAKER_NOUN.exec(s);
-    if (noun) {
-      // `Bộ`, `Ban` name an organization only with a capitalized name after them; `bên` is a speaker counted (`hai bên`).
-      const head = noun[1] as string;
-      if (/^\p{Lu}/u.test(head) && wordCount(head) === 1 && !/^\s+\p{Lu}/u.test(s.slice(noun[0].length))) return undefined;
-      if (GROUP_NOUNS.has(foldKey(head)) && !QUANTIFIED.test(s)) return undefined;
-      // `đại biểu Nguyễn Tuấn Anh`, `chuyên gia Vượt`: a role and a person's name.
-      const named = PERSON_NOUNS.has(foldKey(head)) ? TRAILING_NAME.exec(s) : null;
-      if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string) && !PLACES.has(foldKey(named[1] as string))) {
-        // Right after the noun (`đại biểu Vượt`), or after its organization (`Lãnh đạo đa số Thượng viện John Thune`); no acronym (`Lãnh đạo ACV`).
-        const between = s.slice(noun[0].length, named.index);
-        const direct = between.trim() === '';
-        if (!ACRONYM.test(named[1] as string) && (direct || ((named[1] as string).includes(' ') && /\p{Lu}/u.test(between)))) return person(named[1] as string);
-      }
-      return phrase(ORGANIZATION_NOUNS.has(head) ? 'organization' : 'role');
-    }
+    if (noun) return this.byNoun(s, start, noun);
     if (mode !== 'lenient' || /\d/u.test(s) || !/(?:^|\s)\p{Lu}/u.test(s) || PLACES.has(key)) return undefined;
     // `David Bahnsen - Giám đốc đầu tư của The Bahnsen Group`: a name and its title.
     const apposed = APPOSED_NAME.exec(s);
-    if (apposed && CAP_NAME.test(apposed[1] as string)) return person(apposed[1] as string);
+    if (apposed && CAP_NAME.test(apposed[1] as string)) return this.person(apposed[1] as string, start, s);
     if (wordCount(s) > 8) return undefined;
-    if (CAP_NAME.test(s)) return person(s);
-    return phrase(/^\p{Lu}/u.test(s) ? 'organization' : 'role');
+    if (CAP_NAME.test(s)) return this.person(s, start, s);
+    return phrase(s, start, /^\p{Lu}/u.test(s) ? 'organization' : 'role');
+  }
+
+  /** A person named `name`, written as `s` at `start`: the official of that name, if one. */
+  private person(name: string, start: number, s: string): Speaker {
+    const official = this.officialByName(name);
+    return official
+      ? { speaker: official.name, official, start, end: start + s.length, resolved: false, kind: 'person' }
+      : { speaker: name, official: null, start, end: start + s.length, resolved: false, kind: 'person' };
+  }
+
+  /** `s` opens with a title: the official it stands for, a name after it, or the title as a role. */
+  private titled(s: string, start: number, end: number, mode: SpeakerMode): Speaker | undefined {
+    if (wordCount(s) > 14) return undefined;
+    const resolved = wordCount(s) > 8 ? undefined : this.resolveTitle(s, start, end);
+    if (resolved || mode === 'label') return resolved;
+    // `Trưởng ban Công tác đại biểu Nguyễn Thị Thanh`: a title and a name extract did not pair.
+    const named = TRAILING_NAME.exec(s);
+    const head = (TITLE.exec(s) as RegExpExecArray)[0];
+    if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string)) {
+      const words = (named[1] as string).split(/\s+/u);
+      while (words.length > 0 && PLACES.has(foldKey(words[0] as string))) words.shift();
+      // One word only right after the title (`Bộ trưởng Kosiniak-Kamysz`), and not an acronym (`Chủ tịch EVN`).
+      const alone = words.length === 1 && named.index + 1 === head.length + 1 && !ACRONYM.test(words[0] as string);
+      if (words.length >= 2 || alone) return this.person(words.join(' '), start, s);
+    }
+    // `Bộ trưởng Tài chính Vương quốc Anh cho biết`: a title with its country or organization, no name.
+    if (!/\s\p{Lu}/u.test(s.slice(head.length)) || INNER_STOP.test(s) || wordCount(s) > 8) return undefined;
+    // `ông Hồng Thiên Chúc, Chủ tịch Tập đoàn Texhong` earlier: the title stands for that name.
+    const apposed = this.apposedTo(s, start);
+    if (apposed) return { ...this.person(apposed, start, s), resolved: true };
+    return phrase(s, start, /^Đại sứ quán/u.test(s) ? 'organization' : 'role');
+  }
+
+  /** `s` opens with a speaker noun (`noun[1]`, after a quantifier perhaps): a role, an organization, or a person named after it. */
+  private byNoun(s: string, start: number, noun: RegExpExecArray): Speaker | undefined {
+    // `Bộ`, `Ban` name an organization only with a capitalized name after them; `bên` is a speaker counted (`hai bên`).
+    const head = noun[1] as string;
+    if (/^\p{Lu}/u.test(head) && wordCount(head) === 1 && !/^\s+\p{Lu}/u.test(s.slice(noun[0].length))) return undefined;
+    if (GROUP_NOUNS.has(foldKey(head)) && !QUANTIFIED.test(s)) return undefined;
+    // `đại biểu Nguyễn Tuấn Anh`, `chuyên gia Vượt`: a role and a person's name.
+    const named = PERSON_NOUNS.has(foldKey(head)) ? TRAILING_NAME.exec(s) : null;
+    if (named && !NAME_AFTER_NOT.test(s.slice(0, named.index)) && !ORG_HEAD.test(named[1] as string) && !PLACES.has(foldKey(named[1] as string))) {
+      // Right after the noun (`đại biểu Vượt`), or after its organization (`Lãnh đạo đa số Thượng viện John Thune`); no acronym (`Lãnh đạo ACV`).
+      const between = s.slice(noun[0].length, named.index);
+      const direct = between.trim() === '';
+      if (!ACRONYM.test(named[1] as string) && (direct || ((named[1] as string).includes(' ') && /\p{Lu}/u.test(between)))) return this.person(named[1] as string, start, s);
+    }
+    return phrase(s, start, ORGANIZATION_NOUNS.has(head) ? 'organization' : 'role');
   }
 
   /** The name written `ông X, <title>` before `at`, the title as given (`Chủ tịch Tập đoàn Texhong`). */
