@@ -34,7 +34,7 @@ const VERB_BEFORE_QUOTE = new TailPattern(new RegExp(`${NO_LETTER_BEFORE}(${VERB
 });
 /** The verb, at most 100 characters and a colon, ending the text before a quotation: `phát biểu tại hội nghị: “…”`. */
 const VERB_COLON_BEFORE_QUOTE = new TailPattern(new RegExp(`${NO_LETTER_BEFORE}(${VERB_ALT})${NO_LETTER_AFTER}([^.!?;“”"«»\\n]{1,100}):\\s*$`, 'iu'), { runs: VERB_WORDS, within: 101 });
-/** A title noun and a few words before the colon: `phát biểu tại lễ kỷ niệm, Chủ tịch nước: “…”` is no verb's quotation. */
+/** A title noun and at most three words before the colon (`phát biểu tại hội thảo chủ đề: “…”`): the quotation is its title, not speech. */
 const TITLE_NOUN_BEFORE = new TailPattern(new RegExp(`${NO_LETTER_BEFORE}(?:${alternation(TITLE_NOUNS)})(?:\\s+[${L}\\d]+){0,3}\\s*:?\\s*$`, 'iu'), {
   runs: 3 + mostWords(TITLE_NOUNS),
   trailing: ':',
