@@ -1,11 +1,12 @@
 // The project's own machinery: vitest's setup rebuilds dist/ when src/ is newer (test/support/build.ts),
-// and the import graph keeps to the layers in .dependency-cruiser.cjs.
+// and the import graph keeps to the layers in .dependency-cruiser.mjs.
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUILD_STAMP, ensureBuilt, whyStale } from './support/build.js';
+import { importViolations } from './support/deps.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -92,5 +93,56 @@ describe('dist/ is rebuilt when src/ is newer', () => {
 
   it('this run\'s build is fresh (the setup ran before the tests)', () => {
     expect(whyStale(ROOT)).toBeUndefined();
+  });
+});
+
+describe('the import graph (.dependency-cruiser.mjs)', () => {
+  it('src/ keeps to it: no circle, and each layer imports only what is below it', { timeout: 60_000 }, () => {
+    expect(importViolations(ROOT)).toEqual([]);
+  });
+
+  it('the rules, on a made-up tree: what each layer may import, and what it may not', { timeout: 60_000 }, () => {
+    const root = mkdtempSync(join(tmpdir(), 'vnews-deps-'));
+    try {
+      const files: Record<string, string> = {
+        'tsconfig.json': '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext" } }\n',
+        // allowed: the command line and the commands import anything; a renderer and the pool the
+        // library; src/index.ts the pool
+        'src/cli.ts': "import { run } from './commands/a.js';\nrun();\n",
+        'src/cli/main.ts': "import { run } from '../commands/a.js';\nimport { table } from '../render/table.js';\nimport { pool } from '../parallel/pool.js';\nimport type { Format } from './options.js';\nexport const f: Format = 'json';\nrun(); table(); pool();\n",
+        'src/cli/options.ts': "export type Format = 'json';\n",
+        'src/commands/a.ts': "import { table } from '../render/table.js';\nimport { pool } from '../parallel/pool.js';\nimport type { Format } from '../cli/options.js';\nexport const f: Format = 'json';\nexport function run() { table(); pool(); }\n",
+        'src/render/table.ts': "import { words } from '../text/index.js';\nimport type { Article } from '../types.js';\nexport function table(a?: Article) { return words(a); }\n",
+        'src/parallel/pool.ts': "import { words } from '../text/index.js';\nexport function pool() { return words(); }\n",
+        'src/index.ts': "export { pool as runFiles } from './parallel/pool.js';\nexport { words } from './text/index.js';\n",
+        'src/text/index.ts': 'export function words(_a?: unknown) { return []; }\n',
+        'src/types.ts': 'export interface Article { text: string }\n',
+        // not allowed
+        'src/render/bad.ts': "import type { Format } from '../cli/options.js';\nimport { pool } from '../parallel/pool.js';\nexport const f: Format = 'json';\npool();\n",
+        'src/render/worse.ts': "import type { Format } from '../cli.js';\nexport const f: Format = 'json';\n",
+        'src/parallel/bad.ts': "import { table } from '../render/table.js';\ntable();\n",
+        'src/corpus/bad.ts': "import { run } from '../commands/a.js';\nrun();\n",
+        'src/extract.ts': "import { pool } from './parallel/pool.js';\npool();\n",
+        'src/text/a.ts': "import type { B } from './b.js';\nexport type A = { b: B };\n",
+        'src/text/b.ts': "import type { A } from './a.js';\nexport type B = { a?: A };\n",
+        'src/text/c.ts': "import { x } from './missing.js';\nx();\n",
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(root, path, '..'), { recursive: true });
+        writeFileSync(join(root, path), text);
+      }
+      expect(importViolations(root).sort()).toEqual([
+        'library-is-below-the-cli: src/corpus/bad.ts → src/commands/a.ts',
+        'library-runs-no-threads: src/extract.ts → src/parallel/pool.ts',
+        'no-circular: src/text/a.ts → src/text/b.ts → src/text/a.ts',
+        'parallel-is-below-the-cli: src/parallel/bad.ts → src/render/table.ts',
+        'render-is-below-the-cli: src/render/bad.ts → src/cli/options.ts (type-only)',
+        'render-is-below-the-cli: src/render/bad.ts → src/parallel/pool.ts',
+        'render-is-below-the-cli: src/render/worse.ts → src/cli.ts (type-only)',
+        'resolvable: src/text/c.ts → ./missing.js',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
