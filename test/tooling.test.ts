@@ -1,10 +1,14 @@
 // The project's own machinery: vitest's setup rebuilds dist/ when src/ is newer (test/support/build.ts),
-// and the import graph keeps to the layers in .dependency-cruiser.mjs.
+// npm test says how long it took, test:fast leaves out what vitest.config.ts names, and the import
+// graph keeps to the layers in .dependency-cruiser.mjs.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fg from 'fast-glob';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SLOW_FILES, SLOW_TESTS } from '../vitest.config.js';
 import { BUILD_STAMP, ensureBuilt, whyStale } from './support/build.js';
 import { importViolations } from './support/deps.js';
 
@@ -144,5 +148,24 @@ describe('the import graph (.dependency-cruiser.mjs)', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('npm test and npm run test:fast', () => {
+  it('npm test\'s steps: run in turn, each timed, stopped at the first that fails with its status', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/timed.ts', 'one=echo 1', 'two=exit 3', 'three=echo 3'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, npm_lifecycle_event: 'test' },
+    });
+    expect(r.stdout).toBe('1\n');
+    expect(r.stderr).toMatch(/^npm test: one \d+\.\d s, two \d+\.\d s \(failed, status 3\); \d+\.\d s in all\n$/);
+    expect(r.status).toBe(3);
+  });
+
+  it('what test:fast leaves out still exists: each file pattern matches a file, each test name a test', () => {
+    for (const pattern of SLOW_FILES) expect(fg.sync(pattern, { cwd: ROOT }), pattern).not.toEqual([]);
+    const sources = fg.sync('test/**/*.test.ts', { cwd: ROOT }).map((f) => readFileSync(join(ROOT, f), 'utf8'));
+    for (const name of SLOW_TESTS) expect(sources.some((text) => text.includes(`'${name}'`)), name).toBe(true);
   });
 });
