@@ -163,6 +163,13 @@ describe('npm test and npm run test:fast', () => {
     expect(r.status).toBe(3);
   });
 
+  it('npm test -- ARGS: what is not NAME=COMMAND goes to the last command, quoted', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/timed.ts', 'one=true', 'two=echo', 'test/x.test.ts', "it's"], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toBe("test/x.test.ts it's\n");
+    expect(r.stderr).toMatch(/^timed: one \d+\.\d s, two \d+\.\d s; \d+\.\d s in all\n$/);
+    expect(r.status).toBe(0);
+  });
+
   it('what test:fast leaves out still exists: each file pattern matches a file, each test name a test', () => {
     for (const pattern of SLOW_FILES) expect(fg.sync(pattern, { cwd: ROOT }), pattern).not.toEqual([]);
     const sources = fg.sync('test/**/*.test.ts', { cwd: ROOT }).map((f) => readFileSync(join(ROOT, f), 'utf8'));
