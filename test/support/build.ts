@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
 
 /** What the build reads, relative to the project root: the sources and the compiler's settings. */
 export const BUILD_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json'];
@@ -66,7 +67,10 @@ export function ensureBuilt(root: string, build: (root: string) => void = npmRun
   return why;
 }
 
-/** vitest's global setup (vitest.config.ts). */
-export function setup(): void {
+/** vitest's global setup (vitest.config.ts): before the run, and before each rerun in watch mode. */
+export function setup(project?: TestProject): void {
   ensureBuilt(ROOT);
+  project?.onTestsRerun(() => {
+    ensureBuilt(ROOT);
+  });
 }
