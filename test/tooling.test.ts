@@ -110,12 +110,11 @@ describe('the import graph (.dependency-cruiser.mjs)', () => {
     try {
       const files: Record<string, string> = {
         'tsconfig.json': '{ "compilerOptions": { "module": "NodeNext", "moduleResolution": "NodeNext" } }\n',
-        // allowed: the command line and the commands import anything; a renderer and the pool the
+        // allowed: the command line and its commands import anything; a renderer and the pool the
         // library; src/index.ts the pool
-        'src/cli.ts': "import { run } from './commands/a.js';\nrun();\n",
-        'src/cli/main.ts': "import { run } from '../commands/a.js';\nimport { table } from '../render/table.js';\nimport { pool } from '../parallel/pool.js';\nimport type { Format } from './options.js';\nexport const f: Format = 'json';\nrun(); table(); pool();\n",
+        'src/cli/main.ts': "import { run } from './commands/a.js';\nimport { table } from '../render/table.js';\nimport { pool } from '../parallel/pool.js';\nimport type { Format } from './options.js';\nexport const f: Format = 'json';\nrun(); table(); pool();\n",
         'src/cli/options.ts': "export type Format = 'json';\n",
-        'src/commands/a.ts': "import { table } from '../render/table.js';\nimport { pool } from '../parallel/pool.js';\nimport type { Format } from '../cli/options.js';\nexport const f: Format = 'json';\nexport function run() { table(); pool(); }\n",
+        'src/cli/commands/a.ts': "import { table } from '../../render/table.js';\nimport { pool } from '../../parallel/pool.js';\nimport type { Format } from '../options.js';\nexport const f: Format = 'json';\nexport function run() { table(); pool(); }\n",
         'src/render/table.ts': "import { words } from '../text/index.js';\nimport type { Article } from '../types.js';\nexport function table(a?: Article) { return words(a); }\n",
         'src/parallel/pool.ts': "import { words } from '../text/index.js';\nexport function pool() { return words(); }\n",
         'src/index.ts': "export { pool as runFiles } from './parallel/pool.js';\nexport { words } from './text/index.js';\n",
@@ -123,9 +122,9 @@ describe('the import graph (.dependency-cruiser.mjs)', () => {
         'src/types.ts': 'export interface Article { text: string }\n',
         // not allowed
         'src/render/bad.ts': "import type { Format } from '../cli/options.js';\nimport { pool } from '../parallel/pool.js';\nexport const f: Format = 'json';\npool();\n",
-        'src/render/worse.ts': "import type { Format } from '../cli.js';\nexport const f: Format = 'json';\n",
+        'src/render/worse.ts': "import type { Format } from '../cli/main.js';\nexport const f: Format = 'json';\n",
         'src/parallel/bad.ts': "import { table } from '../render/table.js';\ntable();\n",
-        'src/corpus/bad.ts': "import { run } from '../commands/a.js';\nrun();\n",
+        'src/corpus/bad.ts': "import { run } from '../cli/commands/a.js';\nrun();\n",
         'src/extract.ts': "import { pool } from './parallel/pool.js';\npool();\n",
         'src/text/a.ts': "import type { B } from './b.js';\nexport type A = { b: B };\n",
         'src/text/b.ts': "import type { A } from './a.js';\nexport type B = { a?: A };\n",
@@ -136,13 +135,13 @@ describe('the import graph (.dependency-cruiser.mjs)', () => {
         writeFileSync(join(root, path), text);
       }
       expect(importViolations(root).sort()).toEqual([
-        'library-is-below-the-cli: src/corpus/bad.ts → src/commands/a.ts',
+        'library-is-below-the-cli: src/corpus/bad.ts → src/cli/commands/a.ts',
         'library-runs-no-threads: src/extract.ts → src/parallel/pool.ts',
         'no-circular: src/text/a.ts → src/text/b.ts → src/text/a.ts',
         'parallel-is-below-the-cli: src/parallel/bad.ts → src/render/table.ts',
         'render-is-below-the-cli: src/render/bad.ts → src/cli/options.ts (type-only)',
         'render-is-below-the-cli: src/render/bad.ts → src/parallel/pool.ts',
-        'render-is-below-the-cli: src/render/worse.ts → src/cli.ts (type-only)',
+        'render-is-below-the-cli: src/render/worse.ts → src/cli/main.ts (type-only)',
         'resolvable: src/text/c.ts → ./missing.js',
       ]);
     } finally {
