@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 
-const cli = new URL('../dist/cli.js', import.meta.url);
+const cli = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(cli)) {
   process.stderr.write(`vnews: ${fileURLToPath(new URL('../dist/', import.meta.url))} is missing: run npm run build (in ${fileURLToPath(new URL('..', import.meta.url))})\n`);
   process.exit(2);

@@ -3,6 +3,9 @@ export * from './types.js';
 export { extract, extractPrepared, type ExtractOptions } from './extract.js';
 export { normalize, foldKey, LineIndex } from './text/normalize.js';
 export { readInputs, expandInputs, load, type Loaded, type ReadOptions, type Source } from './io/inputs.js';
+export { runFiles, extractFiles, type FilesOptions } from './parallel/files.js';
+export { TASKS, type TaskName, type TaskOptions, type TaskResult } from './parallel/tasks.js';
+export type { Mapped } from './parallel/pool.js';
 export { decode, decodeBytes, DecodeError, encodingNamed, ENCODING_NAMES, type Decoded, type Encoding, type EncodingChoice } from './io/decode.js';
 export { segment, loadSegmenter, useSegmenter, segmenterInUse, SEGMENTERS, type SegmenterName, type Word } from './segment/index.js';
 export {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle, type FigureInContext } from '../src/corpus/article.js';
-import { articleFigures, figureFilter, parseBound } from '../src/corpus/figures.js';
+import { articleFigures, figureFilter, FilterError, parseBound } from '../src/corpus/figures.js';
 import { clipAround, figureValue } from '../src/render/figures.js';
 import { drawTable } from '../src/render/table.js';
 import Table from 'cli-table3';
@@ -62,7 +62,7 @@ describe('figureFilter', () => {
     expect(kept({ unit: ['nhà máy thuỷ điện'] })).toEqual(['3 nhà máy thủy điện']);
     expect(kept({ unit: ['đại biểu, usd'] })).toEqual(['hơn 300 đại biểu', '600 – 800 triệu USD']);
     expect(kept({ unit: ['đại biểu', 'USD'] })).toEqual(['hơn 300 đại biểu', '600 – 800 triệu USD']);
-    expect(() => figureFilter({ unit: [' , '] })).toThrow(/--unit: name at least one unit/);
+    expect(() => figureFilter({ unit: [' , '] })).toThrow(new FilterError('unit', 'name at least one unit (e.g. "đại biểu,USD")'));
   });
 
   it('--min/--max: a value within the bounds, or a range that meets them', () => {
@@ -75,16 +75,16 @@ describe('figureFilter', () => {
   });
 
   it('bounds are plain numbers; anything else is a usage error', () => {
-    expect(parseBound('--min', '1e6')).toBe(1e6);
-    expect(parseBound('--min', ' -2.5 ')).toBe(-2.5);
-    expect(() => parseBound('--min', 'abc')).toThrow("--min: 'abc' is not a number");
-    expect(() => parseBound('--max', '')).toThrow(/not a number/);
-    expect(() => parseBound('--max', '0x10')).toThrow(/not a number/);
-    expect(() => parseBound('--max', 'Infinity')).toThrow(/not a number/);
-    expect(() => parseBound('--max', '5,5')).toThrow(/not a number/);
-    expect(() => parseBound('--min', '2.000')).toThrow("--min: '2.000' is ambiguous: write 2000 (no thousands marks), or 2");
-    expect(() => parseBound('--min', '1.500.000')).toThrow(/write 1500000/);
-    expect(() => figureFilter({ min: '5', max: '1' })).toThrow('--min 5 is above --max 1');
+    expect(parseBound('1e6')).toBe(1e6);
+    expect(parseBound(' -2.5 ')).toBe(-2.5);
+    expect(() => parseBound('abc')).toThrow("'abc' is not a number");
+    expect(() => parseBound('', 'max')).toThrow(/not a number/);
+    expect(() => parseBound('0x10', 'max')).toThrow(/not a number/);
+    expect(() => parseBound('Infinity', 'max')).toThrow(/not a number/);
+    expect(() => parseBound('5,5', 'max')).toThrow(/not a number/);
+    expect(() => parseBound('2.000')).toThrow("'2.000' is ambiguous: write 2000 (no thousands marks), or 2");
+    expect(() => parseBound('1.500.000')).toThrow(/write 1500000/);
+    expect(() => figureFilter({ min: '5', max: '1' })).toThrow(new FilterError('range', 'the minimum 5 is above the maximum 1'));
   });
 
   it('--grep: a case-insensitive expression on the sentence or the figure', () => {
@@ -92,7 +92,7 @@ describe('figureFilter', () => {
     expect(kept({ grep: 'kim ngạch|thủy' })).toEqual(['600 – 800 triệu USD', '3 nhà máy thủy điện']);
     expect(kept({ grep: '^2\\.000$' })).toEqual(['2.000']);
     expect(kept({ grep: 'đại biểu', min: '301' })).toEqual([]);
-    expect(() => figureFilter({ grep: '(' })).toThrow(/--grep: invalid regular expression '\('/);
+    expect(() => figureFilter({ grep: '(' })).toThrow(/^invalid regular expression '\('/);
   });
 });
 
@@ -174,6 +174,8 @@ describe('vnews figures', () => {
       [['--min', 'lots'], "vnews: --min: 'lots' is not a number (write e.g. 300, 1e6 or 2.5e9)\n"],
       [['--max', '2.000'], "vnews: --max: '2.000' is ambiguous: write 2000 (no thousands marks), or 2\n"],
       [['--grep', '[đ'], /^vnews: --grep: invalid regular expression '\[đ'/],
+      [['--min', '5', '--max', '1'], 'vnews: --min 5 is above --max 1\n'],
+      [['--unit', ' , '], 'vnews: --unit: name at least one unit (e.g. "đại biểu,USD")\n'],
     ] as const) {
       const r = runCli(['figures', ...args, 'fixtures/seeds/']);
       expect(r.status).toBe(2);

@@ -13,12 +13,19 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { normalize } from '../src/text/normalize.js';
 import { findFurniture, keptText, prepare } from '../src/clean/index.js';
-import { cleanDocument } from '../src/commands/clean.js';
-import { quotesPart } from '../src/commands/quotes.js';
-import { segmentPart, segmentTextPart } from '../src/commands/segment.js';
+import { cleanDocument } from '../src/clean/report.js';
+import { TASKS } from '../src/parallel/tasks.js';
+import type { ArticleFunction } from '../src/parallel/task.js';
 import { segment } from '../src/segment/index.js';
 import { KINDS, type Kind } from '../src/types.js';
 import { INPUTS } from './support/fuzz.js';
+
+/** The quotes and segment commands' article functions (their tasks), with furniture left out and kept. */
+const tasks: Record<string, { quotes: ArticleFunction<unknown>; segment: ArticleFunction<unknown>; segmentText: ArticleFunction<unknown> }> = Object.fromEntries(
+  await Promise.all(
+    [true, false].map(async (clean) => [`${clean}`, { quotes: (await TASKS.quotes({ clean })).fn, segment: (await TASKS.segment({ clean })).fn, segmentText: (await TASKS.segmentText({ clean })).fn }] as const),
+  ),
+);
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -85,8 +92,8 @@ const TARGETS: Target[] = [
   ...[true, false].flatMap((clean) => [
     ...KINDS.map((k: Kind): Target => ({ name: `extract only ${k}, clean ${clean ? 'on' : 'off'}`, run: (raw) => extract(raw, { path: 'a.txt', only: [k], clean }) })),
     { name: `extract all kinds, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => extract(raw, { path: 'a.txt', clean }) },
-    { name: `quotes, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => quotesPart({ clean })(raw, 'a.txt') },
-    { name: `segment command, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => [segmentPart({ clean })(raw, 'a.txt'), segmentTextPart({ clean })(raw, 'a.txt')] },
+    { name: `quotes, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => tasks[`${clean}`]!.quotes(raw, 'a.txt') },
+    { name: `segment command, clean ${clean ? 'on' : 'off'}`, run: (raw: string) => [tasks[`${clean}`]!.segment(raw, 'a.txt'), tasks[`${clean}`]!.segmentText(raw, 'a.txt')] },
   ]),
   { name: 'segment', run: (raw) => segment(raw) },
   { name: 'clean (findFurniture, prepare, the clean command)', run: (raw) => [findFurniture(normalize(raw)), cleanDocument('a.txt', raw)], extra: checkPrepared },

@@ -10,7 +10,7 @@ import { articleWords } from '../src/corpus/words.js';
 import { plotSvg, plotText, tickX } from '../src/render/plot.js';
 import { kwicText } from '../src/render/kwic.js';
 import { sendCountLinesTo } from '../src/render/counts.js';
-import { parseWindow } from '../src/cli/concordance.js';
+import { parseWindow } from '../src/cli/commands/collocations.js';
 import { runCli } from './support/cli.js';
 
 const SEED_000 = 'fixtures/seeds/000_dcd3b87138fbd1a3.txt';

@@ -1,15 +1,42 @@
-// Option parsing every command shares: the output format, and numbers checked as commander
-// reads them (a bad value is a usage error, exit 2).
-import { InvalidArgumentError, Option } from 'commander';
+// The options commands share, each written once: the inputs, `--format` (its choices read from
+// the renderers' own lists) and `--json`, `--partial`, and values checked as commander reads them
+// (a bad value is a usage error, exit 2, naming the option).
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { ENCODING_NAMES, encodingNamed, type EncodingChoice } from '../io/encodings.js';
 import { DEFAULT_SEGMENTER, SEGMENTERS } from '../segment/choice.js';
+import { FORMATS } from '../render/formats.js';
 
-export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+/** The global options a command's run takes (see main.ts): colour, cleaning, jobs, the progress bar, the input encoding. */
+export interface Globals {
+  color: boolean;
+  clean: boolean;
+  jobs: number | 'auto';
+  progress: boolean;
+  encoding: EncodingChoice;
+}
 
-/** `-f, --format`: table (the default), json, ndjson or csv. */
-export function formatOption(): Option {
-  return new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table');
+/** How a command file adds itself to the program: the global options are read when it runs. */
+export type CommandDefinition = (program: Command, globals: () => Globals) => void;
+
+/** `[inputs...]`: what every command that reads articles takes. */
+export function inputsArgument(): Argument {
+  return new Argument('[inputs...]', 'files, directories (every *.txt below), glob patterns, or - for stdin');
+}
+
+/** `-f, --format`: one of `choices`; the default is the first, or with `fallback: null` none. */
+export function formatOption(choices: readonly string[] = FORMATS, description = 'output format', fallback: string | null = choices[0] ?? null): Option {
+  const option = new Option('-f, --format <format>', description).choices(choices);
+  return fallback === null ? option : option.default(fallback);
+}
+
+/** `--json`: short for `--format json`. */
+export function jsonOption(): Option {
+  return new Option('--json', 'short for --format json');
+}
+
+/** The format asked for: `--json` wins over `--format`. */
+export function formatOf<F extends string>(opts: { format: F; json?: boolean }): F | 'json' {
+  return opts.json ? 'json' : opts.format;
 }
 
 /** A whole number of 0 or more (`3`). */
@@ -112,3 +139,8 @@ export function topCount(value: string): number {
 
 /** The rows --top leaves when a table goes to a terminal and --top was not given (a pipe or a file gets every row). */
 export const TERMINAL_TOP = 50;
+
+/** Several inputs (or a directory, a pattern, a list): text output heads each input's text with its path. */
+export function severalInputs(inputs: readonly string[]): boolean {
+  return inputs.length > 1 || inputs.some((i) => !i.endsWith('.txt') && i !== '-');
+}

@@ -2,13 +2,15 @@
 // state, as types. test/scripts/partial-schema.ts turns them into src/cli/partial-schema.ts (a
 // JSON Schema), which `merge` checks every partial against before it folds it in; a test fails
 // when the schema is not what these types give.
-import type { OfficialsCommandOptions } from '../commands/officials.js';
-import type { ConferencesCommandOptions } from '../commands/conferences.js';
-import type { CheckCommandOptions } from '../commands/check.js';
-import type { DedupeCommandOptions } from '../commands/dedupe.js';
-import type { KeywordsCommandOptions, KeywordsState, NgramsOptions, TfidfState, WordListOptions } from '../commands/freq.js';
-import type { CollocationsCommandOptions } from '../commands/collocations.js';
-import type { FiguresCommandOptions } from '../commands/figures.js';
+import type { OfficialsCommandOptions } from './commands/officials.js';
+import type { ConferencesCommandOptions } from './commands/conferences.js';
+import type { CheckCommandOptions } from './commands/check.js';
+import type { DedupeCommandOptions } from './commands/dedupe.js';
+import type { KeywordsCommandOptions, KeywordsState, TfidfState } from './commands/keywords.js';
+import type { NgramsOptions } from './commands/ngrams.js';
+import type { WordListOptions } from './word-lists.js';
+import type { CollocationsCommandOptions } from './commands/collocations.js';
+import type { FiguresCommandOptions } from './commands/figures.js';
 import type { OfficialsSummary } from '../corpus/officials.js';
 import type { ConferencesSummary } from '../corpus/conferences.js';
 import type { CheckSummary } from '../corpus/check/index.js';

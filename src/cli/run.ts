@@ -4,9 +4,9 @@
 // failed is reported on stderr and to the command (ndjson puts an error line in its place), and
 // the run goes on.
 import { setFlagsFromString } from 'node:v8';
-import type { Renderer } from '../render/index.js';
+import type { Renderer } from '../render/renderer.js';
 import { mapInputs } from '../parallel/pool.js';
-import type { Task } from '../parallel/task.js';
+import type { Task } from '../parallel/tasks.js';
 import { atInterrupt, EXIT_INPUT_ERROR, EXIT_OK, outputIsTerminal, reportInputError, reportUsage, write, WriteError } from './output.js';
 import { countInputs as countRead } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';

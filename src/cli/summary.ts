@@ -9,11 +9,13 @@ import { eachInput, type RunOptions } from './run.js';
 import { EXIT_INPUT_ERROR, EXIT_OK, reportUsage, write, WriteError } from './output.js';
 import { countFound } from './stats.js';
 import { writePartial, type Reducer } from './partial.js';
-import { indent } from '../render/index.js';
-import type { Task } from '../parallel/task.js';
+import { summaryRenderers } from '../render/summary.js';
+import { ndjsonErrorLine } from '../render/ndjson.js';
+import type { SummaryFormat } from '../render/formats.js';
+import type { Task } from '../parallel/tasks.js';
 import type { InputError } from '../types.js';
 
-export type SummaryFormat = 'table' | 'json' | 'ndjson' | 'csv';
+export type { SummaryFormat } from '../render/formats.js';
 
 export interface SummaryCommand<P, I> {
   /** The command's name and the options its answer depends on, written in partial files. */
@@ -74,7 +76,7 @@ export async function runSummary<P, I>(inputs: readonly string[], format: Summar
       error: async (path, message) => {
         read++;
         errors.push({ path, message });
-        if (format === 'ndjson' && run.partial === undefined) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
+        if (format === 'ndjson' && run.partial === undefined) await write(ndjsonErrorLine(path, message));
       },
     },
     run,
@@ -100,27 +102,19 @@ export function summaryReducer<P, I>(command: SummaryCommand<P, I>, format: Summ
 async function printSummary<P, I>(command: SummaryCommand<P, I>, format: SummaryFormat, errors: InputError[], errorsWritten: boolean): Promise<number> {
   const items = command.items();
   countFound(command.noun ?? command.field, items.length);
-  switch (format) {
-    case 'table':
-      await write(command.table(items));
-      break;
-    case 'json': {
-      const block = (value: unknown) => indent(JSON.stringify(value, null, 2), '  ').trimStart();
-      const totals = Object.entries(command.totals?.() ?? {}).map(([k, v]) => `  "${k}": ${block(v)},\n`);
-      await write(`{\n${totals.join('')}  "${command.field}": ${block(items)},\n  "errors": ${block(errors)}\n}\n`);
-      break;
-    }
-    case 'ndjson':
-      if (!errorsWritten) for (const { path, message } of errors) await write(`${JSON.stringify({ type: 'error', path, message })}\n`);
-      for (const item of items) await write(`${JSON.stringify(item)}\n`);
-      break;
-    case 'csv':
-      if (command.csv === undefined) {
-        reportUsage(`${command.name} has no csv format`);
-        return EXIT_INPUT_ERROR;
-      }
-      await write(command.csv(items));
-      break;
+  const output = summaryRenderers[format]({
+    field: command.field,
+    items,
+    errors,
+    totals: command.totals?.() ?? {},
+    errorsWritten,
+    table: (rows) => command.table(rows as I[]),
+    ...(command.csv !== undefined ? { csv: (rows: readonly I[]) => (command.csv as (items: I[]) => string)(rows as I[]) } : {}),
+  });
+  if (output === undefined) {
+    reportUsage(`${command.name} has no ${format} format`);
+    return EXIT_INPUT_ERROR;
   }
+  for (const piece of output) await write(piece);
   return errors.length > 0 ? EXIT_INPUT_ERROR : (command.exit?.(items) ?? EXIT_OK);
 }

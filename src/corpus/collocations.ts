@@ -2,8 +2,14 @@
 // L words before and R after each occurrence of the node, on its line, counted into a plain-JSON
 // summary that merges by sums; then log-likelihood, PMI and t-score over the window's 2×2 table.
 import type { CorpusWord } from './words.js';
-import { concordanceWords, findHits, type Pattern } from './concordance.js';
+import { compilePattern, concordanceWords, findHits, type Pattern } from './concordance.js';
 import { counts } from './freq.js';
+
+/** The node's keys (a phrase has several); throws on a pattern that is no word. */
+export function nodeKeys(word: string): string[] {
+  const pattern = compilePattern(word);
+  return pattern.kind === 'words' ? pattern.keys : [];
+}
 
 /** Counts behind the collocates of one node; plain JSON, merged by sums (`mergeCollocations`). */
 export interface CollocationSummary {

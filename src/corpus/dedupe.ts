@@ -16,6 +16,7 @@ import {
   type ArticleSignature,
   type SimilarityIndex,
 } from './similar.js';
+import { prepare } from '../clean/index.js';
 import { dict } from '../collections.js';
 
 /**
@@ -199,4 +200,9 @@ function inFilter(filter: Uint8Array, h: number): boolean {
 function leadShare(lead: readonly number[], filter: Uint8Array): number {
   if (lead.length === 0) return 0;
   return lead.filter((h) => inFilter(filter, h)).length / lead.length;
+}
+
+/** The text an article is compared by: normalized, its site furniture blanked unless `clean` is false (teasers are other stories). */
+export function textToSign(raw: string, clean = true): string {
+  return prepare(raw, clean).masked;
 }

@@ -4,8 +4,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { prepare } from '../clean/index.js';
-import { foldKey } from '../text/normalize.js';
-import { segment, type Word } from '../segment/index.js';
+import { foldKey, normalize } from '../text/normalize.js';
+import { segment, segmentLines, type Gap, type Word } from '../segment/index.js';
 
 /** One word as the corpus tools count it. */
 export interface CorpusWord {
@@ -19,6 +19,13 @@ export interface CorpusWord {
 }
 
 const HAS_LETTER = /\p{L}/u;
+
+/** Segment's text: one output line per input line; every space inside a word becomes `_`. No word crosses a gap (furniture blanked). */
+export function segmentedText(text: string, gaps: readonly Gap[] = []): string {
+  return segmentLines(normalize(text), gaps)
+    .map((words) => words.map((w) => w.syllables.join('_')).join(' '))
+    .join('\n');
+}
 
 /** An article's segmented words, furniture blanked unless `clean` is false; no word crosses the furniture (segment's json). */
 export function segmentArticle(raw: string, clean: boolean): Word[] {

@@ -12,7 +12,8 @@
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import { readInputs, type Loaded, type ReadOptions } from '../io/inputs.js';
-import { attempt, type ArticleFunction, type Outcome, type Task } from './task.js';
+import { attempt, type Outcome } from './task.js';
+import { buildTask, type Task } from './tasks.js';
 import type { Warm, WorkItem, WorkResult } from './worker.js';
 
 /**
@@ -87,13 +88,14 @@ export async function* mapInputs<R>(inputs: readonly string[], task: Task<R>, jo
   let readBytes = 0;
   const threshold = auto ? AUTO_MIN_BYTES : 0;
   const counting = threads > 1 ? { listed: (bytes: number) => ((listed += bytes), ++listedFiles < 2 || listed < threshold) } : {};
+  // Built here too: its fold says how batches are dealt, and the articles before any worker starts are worked on here.
+  const { fn, fold } = await buildTask<R>(task.spec);
   const loaded = readInputs(inputs, { ...read, ...counting });
-  let fn: ArticleFunction<R> | undefined;
-  const local = (l: Loaded): Mapped<R> => mapped(l, 'error' in l ? l : attempt((fn ??= task.local()), l.text, l.path));
+  const local = (l: Loaded): Mapped<R> => mapped(l, 'error' in l ? l : attempt(fn, l.text, l.path));
 
   let pool: Piscina<WorkItem, WorkResult> | undefined;
   const workers = threads - 1;
-  const folds = task.spec.fold !== undefined;
+  const folds = fold !== undefined;
   const key = JSON.stringify(task.spec);
   let outstanding = 0;
   let dealt = 0;

@@ -1,15 +1,16 @@
-// A worker thread of the pool (pool.ts): builds each task's article function (and fold) once,
-// from its module and export names, and runs it on the batches it is dealt: each article's
-// outcome, or the batch folded into one result when the task has a fold. The task it is started
-// for (workerData) is built as the thread starts, while the first batch is on its way.
+// A worker thread of the pool (pool.ts): builds each task (tasks.ts) once, from its spec, and runs
+// it on the batches it is dealt: each article's outcome, or the batch folded into one result when
+// the task folds. The task it is started for (workerData) is built as the thread starts, while the
+// first batch is on its way.
 import { workerData } from 'node:worker_threads';
 import { useSegmenter } from '../segment/choice.js';
-import { attempt, type ArticleFunction, type FoldFunction, type Outcome, type TaskSpec } from './task.js';
+import { buildTask, type Built, type TaskSpec } from './tasks.js';
+import { attempt, type Outcome } from './task.js';
 
 /** The task a worker is started for: built before its first batch comes. */
 export interface Warm {
   spec: TaskSpec;
-  /** The spec as JSON: the key the article function is kept under. */
+  /** The spec as JSON: the key the built task is kept under. */
   key: string;
 }
 
@@ -22,28 +23,12 @@ export interface WorkItem extends Warm {
 /** What a batch gave: each article's outcome, or (with a fold) the values folded into one and the errors by index. */
 export type WorkResult = { outcomes: Outcome<unknown>[] } | { folded: unknown; count: number; errors: [number, string][] };
 
-interface Built {
-  fn: ArticleFunction<unknown>;
-  fold?: FoldFunction<unknown>;
-}
-
-const built = new Map<string, Promise<Built>>();
-
-async function build(spec: TaskSpec): Promise<Built> {
-  const module = (await import(spec.module)) as Record<string, unknown>;
-  const named = (name: string) => {
-    const f = module[name];
-    if (typeof f !== 'function') throw new Error(`${spec.module} exports no function ${name}`);
-    return f;
-  };
-  const fn = (named(spec.factory) as (o: unknown) => ArticleFunction<unknown>)(spec.options);
-  return spec.fold === undefined ? { fn } : { fn, fold: named(spec.fold) as FoldFunction<unknown> };
-}
+const built = new Map<string, Promise<Built<unknown>>>();
 
 const warm = workerData as Warm | undefined;
 if (warm?.spec !== undefined) {
   useSegmenter(warm.spec.segmenter);
-  const b = build(warm.spec);
+  const b = buildTask<unknown>(warm.spec);
   // A failure is reported with the first batch (run awaits the same promise).
   b.catch(() => undefined);
   built.set(warm.key, b);
@@ -52,7 +37,7 @@ if (warm?.spec !== undefined) {
 export default async function run(item: WorkItem): Promise<WorkResult> {
   useSegmenter(item.spec.segmenter);
   let b = built.get(item.key);
-  if (b === undefined) built.set(item.key, (b = build(item.spec)));
+  if (b === undefined) built.set(item.key, (b = buildTask<unknown>(item.spec)));
   const { fn, fold } = await b;
   const { texts, paths } = item;
   if (fold === undefined) return { outcomes: texts.map((text, i) => attempt(fn, text, paths[i] as string)) };

@@ -1,7 +1,7 @@
 // quotes: examples as data. Positive: the quotations a text must yield, in order (only the fields
 // given are compared); negative: texts that must yield none. Run by test/quotes.test.ts.
 import type { ExampleCorpus } from '../kinds/examples.js';
-import type { Quote } from './rules.js';
+import type { Quote } from './quote.js';
 
 type Expected = Partial<Pick<Quote, 'kind' | 'speaker' | 'verb' | 'text' | 'resolved' | 'speaker_kind'>>;
 

@@ -1,7 +1,7 @@
 // The output of `vnews figures`: each renderer gets one article's figures at a time (in text
 // order). json, ndjson and csv write them as they come; the table holds its rows until the end.
 import type { FigureInContext } from '../corpus/article.js';
-import type { Format } from '../cli.js';
+import type { Format } from './formats.js';
 import type { Renderer, RendererOptions } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';
 import { itemsJsonRenderer } from './json.js';

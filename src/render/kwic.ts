@@ -1,7 +1,7 @@
 // The output of `vnews kwic`: each renderer gets one article's concordance lines at a time.
 // The table (aligned columns: left context right-aligned, the match, right context, file:line)
 // holds its lines until the end to align the match column; json, ndjson and csv write as they come.
-import type { Format } from '../cli.js';
+import type { Format } from './formats.js';
 import type { KwicLine } from '../corpus/concordance.js';
 import type { Renderer } from './renderer.js';
 import { itemsCsvRenderer } from './csv.js';

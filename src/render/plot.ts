@@ -3,8 +3,12 @@
 // the whole article, an axis from 0 to 100% under them) or a PNG (that SVG rasterized by resvg).
 import { createRequire } from 'node:module';
 import type { Dispersion } from '../corpus/concordance.js';
+import type { InputError } from '../types.js';
+import type { Format } from './formats.js';
 import { escapeControls, painter, wholePaths } from './table.js';
 import { countLine } from './counts.js';
+import { csvField } from './csv.js';
+import { summaryJson } from './summary.js';
 
 const longest = (rows: readonly Dispersion[]) => rows.reduce((m, r) => Math.max(m, r.words), 0);
 const hitCount = (rows: readonly Dispersion[]) => rows.reduce((n, r) => n + r.hits.length, 0);
@@ -115,3 +119,35 @@ export function plotPng(rows: readonly Dispersion[], pattern: string, about = ''
   });
   return resvg.render().asPng();
 }
+
+/**
+ * The articles a plot shows: drawn (the terminal, SVG, PNG), only those with a hit; with `top`,
+ * the `top` with the most hits (ties in input order), most first. `about` says what was left out.
+ */
+export function plotRows(rows: readonly Dispersion[], drawn: boolean, top?: number): { rows: Dispersion[]; about: string } {
+  let shown = drawn ? rows.filter((r) => r.hits.length > 0) : [...rows];
+  const withoutHit = rows.length - shown.length;
+  if (top !== undefined && top > 0 && shown.length > top) {
+    shown = shown.map((r, i) => ({ r, i })).sort((a, b) => b.r.hits.length - a.r.hits.length || a.i - b.i).slice(0, top).map(({ r }) => r);
+    return { rows: shown, about: ` (the ${top} with the most hits, of ${rows.length} articles)` };
+  }
+  return { rows: shown, about: withoutHit > 0 ? ` (${withoutHit} of ${rows.length} articles without a hit left out)` : '' };
+}
+
+/** A plot to print: the articles shown, the errors, and what the terminal plot needs. */
+export interface PlotOutput {
+  rows: readonly Dispersion[];
+  errors: readonly InputError[];
+  pattern: string;
+  about: string;
+  color: boolean;
+  width?: number;
+}
+
+/** A plot printed, by format, in pieces: the terminal plot, JSON, a line an article, or a row a hit. */
+export const plotRenderers: Record<Format, (p: PlotOutput) => Iterable<string>> = {
+  table: (p) => [plotText(p.rows, { color: p.color, ...(p.width !== undefined ? { width: p.width } : {}), pattern: p.pattern, about: p.about })],
+  json: (p) => [summaryJson('articles', p.rows, p.errors)],
+  ndjson: (p) => p.rows.map((r) => `${JSON.stringify(r)}\n`),
+  csv: (p) => [`path,words,word,line,start,end\r\n${p.rows.flatMap((r) => r.hits.map((h) => `${[r.path, r.words, h.word, h.line, h.start, h.end].map(csvField).join(',')}\r\n`)).join('')}`],
+};

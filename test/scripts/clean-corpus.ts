@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import fg from 'fast-glob';
-import { cleanDocument } from '../../src/commands/clean.js';
+import { cleanDocument } from '../../src/clean/report.js';
 
 const dir = process.argv[2] ?? '../shared/corpus';
 const sample = Number(process.argv[3] ?? 20);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { addToDedupe, createDedupeIndex, duplicateGroups, duplicatePairs, DEFAULT_MIN_LEAD, type DuplicatePair } from '../../src/corpus/dedupe.js';
-import { textToSign } from '../../src/commands/dedupe.js';
+import { textToSign } from '../../src/corpus/dedupe.js';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runSegment, segmentedText, segmentPart, segmentTextPart } from '../../src/commands/segment.js';
+import { runSegment } from '../../src/cli/commands/segment.js';
+import { segmentedText } from '../../src/corpus/words.js';
+import { TASKS } from '../../src/parallel/tasks.js';
 import { normalize } from '../../src/text/normalize.js';
 import { useSegmenter } from '../../src/segment/index.js';
 
@@ -51,14 +53,14 @@ describe('furniture inside a line', () => {
   // Found by test/fuzz.test.ts: `đại` and `dịch` were joined across the blanked credit, and the
   // word's text was the masked `đại                dịch`, not the normalized text.
   const raw = 'Dù bị ảnh hưởng bởi đại(Ảnh: Tuấn Anh) dịch, việc chủ động';
-  it('no word crosses it: the text on each side is tagged apart', () => {
-    const words = segmentPart({ clean: true })(raw, 'a.txt').words;
+  it('no word crosses it: the text on each side is tagged apart', async () => {
+    const words = (await TASKS.segment({ clean: true })).fn(raw, 'a.txt').words;
     expect(words.map((w) => w.text)).toEqual(['Dù', 'bị', 'ảnh hưởng', 'bởi', 'đại', 'dịch', ',', 'việc', 'chủ động']);
     for (const w of words) expect(normalize(raw).slice(w.start, w.end)).toBe(w.text);
-    expect(segmentTextPart({ clean: true })(raw, 'a.txt').out).toBe('Dù bị ảnh_hưởng bởi đại dịch , việc chủ_động');
+    expect((await TASKS.segmentText({ clean: true })).fn(raw, 'a.txt').out).toBe('Dù bị ảnh_hưởng bởi đại dịch , việc chủ_động');
   });
-  it('with --no-clean it is text like any other', () => {
-    expect(segmentPart({ clean: false })(raw, 'a.txt').words.map((w) => w.text)).toContain('Ảnh');
+  it('with --no-clean it is text like any other', async () => {
+    expect((await TASKS.segment({ clean: false })).fn(raw, 'a.txt').words.map((w) => w.text)).toContain('Ảnh');
   });
 });
 

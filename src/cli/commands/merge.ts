@@ -2,12 +2,12 @@
 // the inputs) folded into the answer one run over every shard's inputs gives, byte for byte. The
 // partials must come from the same command with the same options; a file that is unreadable, not
 // a partial, or from another command is reported (exit 2) and the others are still merged.
-import type { Format } from '../cli/options.js';
-import { escapeJsonOutput, escapeOutputOnTerminal, reportInputError, reportUsage } from '../cli/output.js';
-import { countInputs } from '../cli/stats.js';
-import { readPartials, type Partial, type Reducer } from '../cli/partial.js';
-import { summaryReducer, type SummaryFormat } from '../cli/summary.js';
-import type { InputError } from '../types.js';
+import type { Command } from 'commander';
+import { FORMATS, type Format, type SummaryFormat } from '../../render/formats.js';
+import type { Partial, Reducer } from '../partial.js';
+import type { InputError } from '../../types.js';
+import { formatOption, jsonOption, type Globals } from '../options.js';
+import type { SummaryCommand } from '../summary.js';
 
 export interface MergeCommandOptions {
   /** Print in this format instead of the one the partials were made with. */
@@ -15,22 +15,52 @@ export interface MergeCommandOptions {
   color: boolean;
 }
 
+export function defineMerge(program: Command, globals: () => Globals): void {
+  program
+    .command('merge')
+    .description('the partial files of a sharded run (--partial) merged into the answer one run gives')
+    .argument('<partials...>', 'partial files, all written by one command with the same options')
+    .addOption(formatOption(FORMATS, 'output format (default: the one the partials were made with)', null))
+    .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      `
+Commands that write partials: officials, conferences, figures, check, dedupe, freq, ngrams,
+keywords, collocations. The exit status is the command's, or 2 when a partial cannot be read.
+
+Examples:
+  vnews freq --format json --partial a.json corpus/baomoi-2017
+  vnews freq --format json --partial b.json corpus/dantri-2020 corpus/crawl-2026
+  vnews merge a.json b.json        # the same bytes as: vnews freq --format json corpus/`,
+    )
+    .action(async (partials: string[], opts: { format?: Format; json?: boolean }) => {
+      const format = opts.json ? 'json' : opts.format;
+      process.exitCode = await runMerge(partials, { color: globals().color, ...(format !== undefined ? { format } : {}) });
+    });
+}
+
 /** The commands whose partials merge, each giving its reducer for the options its partials hold. */
 const REDUCERS: Record<string, (options: never) => Promise<Reducer>> = {
-  officials: async (o) => summaryReducer((await import('./officials.js')).officialsCommand(o), (o as { format: SummaryFormat }).format),
-  conferences: async (o) => summaryReducer((await import('./conferences.js')).conferencesCommand(o), (o as { format: SummaryFormat }).format),
-  check: async (o) => summaryReducer((await import('./check.js')).checkCommand(o), (o as { format: SummaryFormat }).format),
-  dedupe: async (o) => summaryReducer((await import('./dedupe.js')).dedupeCommand(o), (o as { format: SummaryFormat }).format),
-  freq: async (o) => summaryReducer((await import('./freq.js')).freqCommand(o), (o as { format: SummaryFormat }).format),
-  ngrams: async (o) => summaryReducer((await import('./freq.js')).ngramsCommand(o), (o as { format: SummaryFormat }).format),
+  officials: async (o) => reducerOf((await import('./officials.js')).officialsCommand(o), o),
+  conferences: async (o) => reducerOf((await import('./conferences.js')).conferencesCommand(o), o),
+  check: async (o) => reducerOf((await import('./check.js')).checkCommand(o), o),
+  dedupe: async (o) => reducerOf((await import('./dedupe.js')).dedupeCommand(o), o),
+  freq: async (o) => reducerOf((await import('./freq.js')).freqCommand(o), o),
+  ngrams: async (o) => reducerOf((await import('./ngrams.js')).ngramsCommand(o), o),
   keywords: async (o) => {
-    const m = await import('./freq.js');
+    const m = await import('./keywords.js');
     const options = o as Parameters<typeof m.keywordsCommand>[0];
-    return options.tfidf ? summaryReducer(m.tfidfCommand(options), options.format) : summaryReducer(m.keywordsCommand(options), options.format);
+    return options.tfidf ? reducerOf(m.tfidfCommand(options), o) : reducerOf(m.keywordsCommand(options), o);
   },
-  collocations: async (o) => summaryReducer((await import('./collocations.js')).collocationsCommand(o), (o as { format: SummaryFormat }).format),
+  collocations: async (o) => reducerOf((await import('./collocations.js')).collocationsCommand(o), o),
   figures: async (o) => (await import('./figures.js')).figuresReducer(o),
 };
+
+/** A summary command's reducer, printing in the format its options hold. */
+async function reducerOf<P, I>(command: Promise<SummaryCommand<P, I>>, options: unknown): Promise<Reducer> {
+  const { summaryReducer } = await import('../summary.js');
+  return summaryReducer(await command, (options as { format: SummaryFormat }).format);
+}
 
 /** The options that must agree between partials: all but the output format. */
 function sameRun(p: Partial): string {
@@ -39,6 +69,7 @@ function sameRun(p: Partial): string {
 }
 
 export async function runMerge(files: string[], options: MergeCommandOptions): Promise<number> {
+  const [{ escapeJsonOutput, escapeOutputOnTerminal, reportInputError, reportUsage }, { countInputs }, { readPartials }] = await Promise.all([import('../output.js'), import('../stats.js'), import('../partial.js')]);
   if (files.length === 0) {
     reportUsage('merge: name the partial files to merge (written by a corpus command with --partial FILE)');
     return 2;
