@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePartial } from '../src/cli/partial.js';
+import { parsePartial } from '../src/cli/partial-read.js';
 import { runCli } from './support/cli.js';
 
 const SEEDS = 'fixtures/seeds';

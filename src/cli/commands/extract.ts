@@ -37,23 +37,24 @@ Examples:
 }
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions): Promise<number> {
-  const [{ EXIT_INPUT_ERROR, missingInput, terminalWidth }, { renderInputs }, { withLongTableHint }, { jsonTextNdjsonRenderer, renderers }, { countFound }, { task }] = await Promise.all([
+  const [{ EXIT_INPUT_ERROR, missingInput, terminalWidth }, { renderInputs }, { countFound }, { task }] = await Promise.all([
     import('../output.js'),
     import('../run.js'),
-    import('../hints.js'),
-    import('../../render/index.js'),
     import('../stats.js'),
     import('../../parallel/tasks.js'),
   ]);
   const kinds = [...(options.only ?? KINDS)];
   if (missingInput(inputs, 'extract')) return EXIT_INPUT_ERROR;
   for (const k of kinds) countFound(k, 0);
-  // NDJSON: each document is made JSON text where it is extracted (in a worker, a string to send back).
+  // NDJSON: each document is made JSON text where it is extracted (in a worker, a string to send
+  // back); only the NDJSON writer is loaded (a run over a few files is mostly start-up).
   if (options.format === 'ndjson') {
+    const { jsonTextNdjsonRenderer } = await import('../../render/ndjson.js');
     return renderInputs(inputs, jsonTextNdjsonRenderer<{ json: string; found: number[] }>(), task('extractJson', { kinds, clean: options.clean }), options, ({ found }) => {
       kinds.forEach((k, i) => countFound(k, found[i] as number));
     });
   }
+  const [{ withLongTableHint }, { renderers }] = await Promise.all([import('../hints.js'), import('../../render/index.js')]);
   const table = options.format === 'table';
   const made = renderers[options.format]({ kinds, color: options.color, width: terminalWidth() });
   const renderer = table ? withLongTableHint(made) : made;

@@ -69,7 +69,7 @@ function sameRun(p: Partial): string {
 }
 
 export async function runMerge(files: string[], options: MergeCommandOptions): Promise<number> {
-  const [{ escapeJsonOutput, escapeOutputOnTerminal, reportInputError, reportUsage }, { countInputs }, { readPartials }] = await Promise.all([import('../output.js'), import('../stats.js'), import('../partial.js')]);
+  const [{ escapeJsonOutput, escapeOutputOnTerminal, reportInputError, reportUsage }, { countInputs }, { readPartials }] = await Promise.all([import('../output.js'), import('../stats.js'), import('../partial-read.js')]);
   if (files.length === 0) {
     reportUsage('merge: name the partial files to merge (written by a corpus command with --partial FILE)');
     return 2;
