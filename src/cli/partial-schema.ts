@@ -3,6 +3,15 @@
 export const PARTIAL_SCHEMA = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "definitions": {
+    "CheckFormat": {
+      "type": "string",
+      "enum": [
+        "table",
+        "json",
+        "ndjson",
+        "html"
+      ]
+    },
     "CheckPartial": {
       "type": "object",
       "properties": {
@@ -18,15 +27,7 @@ export const PARTIAL_SCHEMA = {
           "type": "object",
           "properties": {
             "format": {
-              "anyOf": [
-                {
-                  "$ref": "#/definitions/SummaryFormat"
-                },
-                {
-                  "type": "string",
-                  "const": "html"
-                }
-              ]
+              "$ref": "#/definitions/CheckFormat"
             },
             "minScore": {
               "type": "number"
@@ -844,7 +845,7 @@ export const PARTIAL_SCHEMA = {
           "type": "object",
           "properties": {
             "format": {
-              "$ref": "#/definitions/SummaryFormat"
+              "$ref": "#/definitions/Format"
             },
             "clean": {
               "type": "boolean"
@@ -962,7 +963,7 @@ export const PARTIAL_SCHEMA = {
               "type": "boolean"
             },
             "format": {
-              "$ref": "#/definitions/SummaryFormat"
+              "$ref": "#/definitions/Format"
             },
             "clean": {
               "type": "boolean"
@@ -1227,7 +1228,7 @@ export const PARTIAL_SCHEMA = {
           "type": "object",
           "properties": {
             "format": {
-              "$ref": "#/definitions/SummaryFormat"
+              "$ref": "#/definitions/Format"
             },
             "clean": {
               "type": "boolean"
@@ -1530,13 +1531,7 @@ export const PARTIAL_SCHEMA = {
       "additionalProperties": false
     },
     "SummaryFormat": {
-      "type": "string",
-      "enum": [
-        "table",
-        "json",
-        "ndjson",
-        "csv"
-      ]
+      "$ref": "#/definitions/Format"
     },
     "TfidfState": {
       "type": "object",

@@ -15,5 +15,5 @@ export const SUMMARY_FORMATS = ['table', 'json', 'ndjson'] as const;
 export type SummaryFormat = Format;
 
 /** check: a summary, or one self-contained HTML page. */
-export const CHECK_FORMATS = [...SUMMARY_FORMATS, 'html'] as const;
+export const CHECK_FORMATS = ['table', 'json', 'ndjson', 'html'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
