@@ -1,6 +1,6 @@
 // Inputs: files, directories (every *.txt below them), glob patterns and standard input,
 // read one at a time, in the order given, each yielding its text or a one-line error.
-import { constants, createReadStream, openSync, promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
+import { constants, createReadStream, lstatSync, openSync, promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { Socket } from 'node:net';
 import { escapeControls } from '../text/controls.js';
 import { createInterface } from 'node:readline';
@@ -166,14 +166,16 @@ export async function* expandInputs(
     }
     let stat: Stats | undefined;
     try {
-      stat = await fs.stat(input);
+      // Synchronous, as the files are read (below): a stat is one system call, and a trip to
+      // libuv's thread pool for it cost more CPU than the call (and, first, starting the pool).
+      stat = statSync(input);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
         yield { kind: 'error', path: input, message: describeFsError(err) };
         continue;
       }
-      if (await isLink(input)) {
+      if (isLink(input)) {
         yield { kind: 'error', path: input, message: 'dangling symbolic link (what it points to does not exist)' };
         continue;
       }
@@ -216,9 +218,9 @@ export async function* expandInputs(
   seen.report(note);
 }
 
-async function isLink(path: string): Promise<boolean> {
+function isLink(path: string): boolean {
   try {
-    return (await fs.lstat(path)).isSymbolicLink();
+    return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
   }
@@ -231,10 +233,10 @@ async function isLink(path: string): Promise<boolean> {
 async function named(path: string, seen: SeenFiles, matched: boolean): Promise<Source | undefined> {
   let stat: Stats;
   try {
-    stat = await fs.stat(path);
+    stat = statSync(path);
   } catch (err) {
     // Left to the reading, which names the problem as before (no such file, permission denied).
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && (await isLink(path))) return { kind: 'error', path, message: 'dangling symbolic link (what it points to does not exist)' };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && isLink(path)) return { kind: 'error', path, message: 'dangling symbolic link (what it points to does not exist)' };
     return { kind: 'file', path };
   }
   if (stat.isDirectory()) return matched ? undefined : { kind: 'error', path, message: 'is a directory' };
