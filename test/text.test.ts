@@ -5,6 +5,8 @@ import { decode, firstInvalidUtf8 } from '../src/io/decode.js';
 import { parseDigits, parseRoman, parseSpelled } from '../src/text/numbers.js';
 import { tokenize } from '../src/text/tokens.js';
 import { SentenceIndex, splitSentences } from '../src/text/sentences.js';
+import { classify, classTable, fromRuns, LETTER, LOWER, OTHER, SPACE, TABLE_SIZE, UPPER, DIGIT } from '../src/text/char-class-table.js';
+import { CHAR_CLASS_RUNS } from '../src/text/char-classes.js';
 
 describe('normalize', () => {
   it.each([
@@ -25,6 +27,31 @@ describe('foldKey', () => {
     ['quý', 'quý'],
     ['hoàn', 'hoàn'],
   ])('%s → %s', (input, expected) => expect(foldKey(input)).toBe(expected));
+});
+
+describe('the character-class table', () => {
+  it('char-classes.ts holds what Unicode properties give (else: npm run char-classes)', () => {
+    expect(fromRuns(CHAR_CLASS_RUNS)).toEqual(classTable());
+  });
+  it('every code unit below the table size has the class classify gives it', () => {
+    const table = fromRuns(CHAR_CLASS_RUNS);
+    const wrong = [];
+    for (let c = 0; c < TABLE_SIZE; c++) if (table[c] !== classify(String.fromCharCode(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+  });
+  it.each([
+    [' ', SPACE],
+    ['\n', SPACE],
+    ['a', LOWER],
+    ['ệ', LOWER],
+    ['Đ', UPPER],
+    ['Ư', UPPER],
+    ['\u0301', LETTER], // a combining acute accent
+    ['7', DIGIT],
+    ['²', DIGIT],
+    ['%', OTHER],
+    ['«', OTHER],
+  ])('%j is class %i', (ch, cls) => expect(fromRuns(CHAR_CLASS_RUNS)[ch.charCodeAt(0)]).toBe(cls));
 });
 
 describe('LineIndex', () => {

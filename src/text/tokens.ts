@@ -6,6 +6,8 @@
 // of its characters, so it costs no new string, lower-casing, folding or mask look-up.
 import { foldLowerWord } from './normalize.js';
 import { firstKeyMask, masksVersion } from './lexicon-index.js';
+import { classify, DIGIT, fromRuns, LOWER, OTHER, SPACE, TABLE_SIZE, UPPER } from './char-class-table.js';
+import { CHAR_CLASS_RUNS } from './char-classes.js';
 
 export interface Token {
   text: string;
@@ -26,41 +28,9 @@ export interface Token {
   starts: number;
 }
 
-const SPACE = 1;
-const LOWER = 2;
-const UPPER = 3;
-const LETTER = 4; // a letter without case, or a combining mark
-const DIGIT = 5;
-const OTHER = 6;
-/** Classes of the first code points (Latin, Vietnamese, combining marks, Greek, Cyrillic). */
-const TABLE_SIZE = 0x2000;
-const table = new Uint8Array(TABLE_SIZE);
-
-/** The classes in the order they are tested: the first whose expression matches a code point is its class. */
-const CLASSES: readonly (readonly [RegExp, number])[] = [
-  [/\s/gu, SPACE],
-  [/\p{Lu}|\p{Lt}/gu, UPPER],
-  [/\p{Ll}/gu, LOWER],
-  [/[\p{L}\p{M}]/gu, LETTER],
-  [/\p{N}/gu, DIGIT],
-];
-
-function classify(ch: string): number {
-  for (const [re, cls] of CLASSES) {
-    re.lastIndex = 0;
-    if (re.test(ch)) return cls;
-  }
-  return OTHER;
-}
-// The table as `classify` gives it, filled a class at a time by one global match over every code
-// unit below TABLE_SIZE (no surrogates there): a later class wins, so the classes go in reverse.
-// (Testing each code point with five regular expressions took 15 ms of a run's start.) The same
-// expression objects serve `classify`, so that each is compiled once (they are slow to compile).
-table.fill(OTHER);
-const ALL_UNITS = String.fromCharCode(...Array.from({ length: TABLE_SIZE }, (_, c) => c));
-for (const [re, cls] of [...CLASSES].reverse()) {
-  for (const m of ALL_UNITS.matchAll(re)) table[m.index] = cls;
-}
+// The table of the first code points' classes, read from the runs `npm run char-classes` wrote
+// (computing it from Unicode's properties took 5 to 6 ms of every start); classify() for the rest.
+const table = fromRuns(CHAR_CLASS_RUNS);
 const wide = new Map<number, number>();
 
 function classOf(cp: number): number {
