@@ -51,6 +51,9 @@ describe('the character-class table', () => {
     ['²', DIGIT],
     ['%', OTHER],
     ['«', OTHER],
+    ['–', OTHER],
+    ['’', OTHER],
+    ['\u2002', SPACE],
   ])('%j is class %i', (ch, cls) => expect(fromRuns(CHAR_CLASS_RUNS)[ch.charCodeAt(0)]).toBe(cls));
 });
 
