@@ -621,9 +621,14 @@ function appositionFrom(toks: readonly Token[], consumed: boolean[], text: strin
 function appositionsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
   // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
   for (let i = 0; i < toks.length; i++) {
-    if (consumed[i]) continue;
+    if (consumed[i] || !mayStartApposition(toks[i] as Token)) continue;
     i = appositionFrom(toks, consumed, text, found, i);
   }
+}
+
+/** `appositionFrom` finds nothing at a token that neither is a name's word nor may start an honorific: a cheap test first. */
+function mayStartApposition(t: Token): boolean {
+  return isTitleCase(t) || honorifics.startsWith(t);
 }
 
 /** Find every official mention in the document. */
