@@ -30,3 +30,28 @@ export function masksVersion(): number {
 export function firstKeyMask(key: string): number {
   return masks.get(key) ?? 0;
 }
+
+/** What a token carries for `TokenKeySet` (tokens.ts's Token). */
+interface Keyed {
+  key: string;
+  starts: number;
+}
+
+/**
+ * A set of token keys with a bit of its own in the tokens' `starts` masks: `has` is one bitwise
+ * test, not a string look-up (the same answer: a key's mask holds the bit exactly when the key is here).
+ */
+export class TokenKeySet {
+  private readonly keys: ReadonlySet<string>;
+  private readonly bit = allocateBit();
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    for (const k of this.keys) markFirstKey(k, this.bit);
+  }
+
+  /** Is this token's key in the set? */
+  has(t: Keyed): boolean {
+    return this.bit !== 0 ? (t.starts & this.bit) !== 0 : this.keys.has(t.key);
+  }
+}

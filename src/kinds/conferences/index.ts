@@ -2,7 +2,8 @@
 // a series name, and a number written `lần thứ 20`, `thứ ba`, `XIII`, `52`, or an abbreviation (`HNNG 30`).
 import { pushTo } from '../../collections.js';
 import type { Conference, Mention } from '../../types.js';
-import type { Token } from '../../text/tokens.js';
+import { tokenize, type Token } from '../../text/tokens.js';
+import { TokenKeySet } from '../../text/lexicon-index.js';
 import { foldKey } from '../../text/normalize.js';
 import { PhraseMatcher } from '../../text/phrases.js';
 import { parseRoman, parseSpelled } from '../../text/numbers.js';
@@ -24,6 +25,8 @@ const heads = PhraseMatcher.of(HEADS);
 /** Officials' titles end an organization's name: `Đại hội XIV Tổng Bí thư Tô Lâm`. */
 const titles = PhraseMatcher.of(TITLES);
 const abbreviations = new Map(Object.entries(ABBREVIATIONS));
+/** The key of each abbreviation's first token: a token written as an abbreviation has that key (a cheap test before the look-up by text). */
+const abbreviationKeys = new TokenKeySet([...abbreviations.keys()].map((a) => (tokenize(a, 0)[0] as Token).key));
 const stop = new Set(SERIES_STOP.map(foldKey));
 const afterBare = new Set(AFTER_BARE_NUMBER.map(foldKey));
 const MAX_SERIES_TOKENS = 20;
@@ -162,6 +165,7 @@ const NOT_HERE = 'not here';
 /** `HNNG 30`, or an abbreviation the article defined (`MRT 23`). */
 function abbreviated(toks: readonly Token[], i: number, local: LocalAbbreviations): ConferenceAt | typeof NOT_HERE | undefined {
   const t = toks[i] as Token;
+  if (local.size === 0 && !abbreviationKeys.has(t)) return undefined;
   const defined = local.get(t.text);
   if (defined) {
     const n = numberAt(toks, i + 1, true);

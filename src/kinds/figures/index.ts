@@ -5,6 +5,7 @@ import type { Figure, FigureQualifier } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 import { foldKey } from '../../text/normalize.js';
 import { PhraseMatcher } from '../../text/phrases.js';
+import { TokenKeySet } from '../../text/lexicon-index.js';
 import { parseDigits, parseSpelled } from '../../text/numbers.js';
 import { isWordKeys } from '../../lexicon/dictionary.js';
 import type { EntityKind, Found, TextContext } from '../kind.js';
@@ -33,7 +34,7 @@ const timeOfDay = new Set(TIME_OF_DAY.map(foldKey));
 const NOT_FIVE_AFTER = new Set(['mỗi', 'hằng', 'hàng', 'những', 'các', 'cả', 'từng', 'nhiều', 'mấy', 'trong', 'của']);
 const SPELLED_NOT_FIRST = new Set(['tư', 'lăm', 'mốt', 'nhất', 'nhì']);
 /** Words a spelled count can start with. */
-const SPELLED_FIRST = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'một']);
+const SPELLED_FIRST = new TokenKeySet(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'một']);
 const scales = new Map(Object.entries(SCALES).map(([k, v]) => [foldKey(k), v] as const));
 
 /** A number with a unit glued to it: `10km`, `140.000đ`, `5%`. */
@@ -243,7 +244,7 @@ function findFigures(ctx: TextContext): Found<FigureMatch>[] {
     const toks = line.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (!t.digit && !SPELLED_FIRST.has(t.key)) continue;
+      if (!t.digit && !SPELLED_FIRST.has(t)) continue;
       const f = figureAt(toks, i);
       if (!f) continue;
       found.push(f.found);

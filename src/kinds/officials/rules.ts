@@ -3,6 +3,7 @@
 // and later mentions of a known official by honorific (`ông Nguyễn Như Hiếu`).
 import { tokenize, type Token } from '../../text/tokens.js';
 import { PhraseMatcher } from '../../text/phrases.js';
+import { TokenKeySet } from '../../text/lexicon-index.js';
 import { isVietnameseSyllable } from '../../text/syllable.js';
 import { isWordKeys } from '../../lexicon/dictionary.js';
 import { COUNTRIES, VIETNAM_PLACES } from '../../lexicon/places.js';
@@ -46,12 +47,12 @@ const places = new PhraseMatcher<'country' | 'vn'>([
   ...VIETNAM_PLACES.map((p) => [p, 'vn'] as const),
 ]);
 /** Keys of every word a title chain can start with. */
-const chainStarts = new Set([...TITLES, ...ROLE_PREFIXES, ...FORMER_PREFIXES].map((p) => foldKey(p.split(' ')[0] as string)));
+const chainStarts = new TokenKeySet([...TITLES, ...ROLE_PREFIXES, ...FORMER_PREFIXES].map((p) => foldKey(p.split(' ')[0] as string)));
 const surnames = new Set(SURNAMES.map((s) => foldKey(s)));
 const dotted = new Set(DOTTED_ABBREVIATIONS);
 const localities = PhraseMatcher.of(LOCALITY_WORDS);
 const companies = PhraseMatcher.of(COMPANY_WORDS);
-const nameStops = new Set(NAME_STOPS.map(foldKey));
+const nameStops = new TokenKeySet(NAME_STOPS.map(foldKey));
 const particles = new Set(NAME_PARTICLES);
 const placeCues = PhraseMatcher.of(PLACE_CUES);
 const nameHonorifics = PhraseMatcher.of(NAME_HONORIFICS);
@@ -134,7 +135,7 @@ function capRunEnd(toks: readonly Token[], i: number): number {
     const t = toks[j] as Token;
     // A title inside the run starts a new mention (`Angela Merkel Thủ tướng …`), unless the word
     // belongs to a place (`Trung Quốc Vương Nghị` holds no `Quốc vương`).
-    if (j > i && (nameStops.has(t.key) || (t.cap && chainStarts.has(t.key) && titleAt(toks, j) && !((places.match(toks, j - 1)?.end ?? 0) > j)))) break;
+    if (j > i && (nameStops.has(t) || (t.cap && chainStarts.has(t) && titleAt(toks, j) && !((places.match(toks, j - 1)?.end ?? 0) > j)))) break;
     if (isTitleCase(t)) {
       j++;
       continue;
@@ -444,7 +445,7 @@ function nameBefore(toks: readonly Token[], end: number, consumed: readonly bool
   const item = before === 0 || ITEM_BOUNDARY.has((toks[before - 1] as Token).text) || before - 1 === itemAfter;
   const first = toks[start] as Token;
   const len = end - start;
-  if (ORG_STARTS.has(first.key) || nameStops.has(first.key)) return undefined;
+  if (ORG_STARTS.has(first.key) || nameStops.has(first)) return undefined;
   const vietnamese = surnames.has(first.key) && len >= 2 && len <= 4;
   const foreign = !vietnamese && (h !== undefined || item) && len >= 2 && (h !== undefined || toks.slice(start, end).some(isForeignWord));
   if (!vietnamese && !foreign) return undefined;
@@ -572,7 +573,7 @@ function chainsInLine(toks: readonly Token[], consumed: boolean[], text: string,
   const s: ChainLine = { toks, consumed, text, found, header: undefined, itemAfter: -1, groupTitles: [] };
   for (let i = 0; i < toks.length; ) {
     const t = toks[i] as Token;
-    if (!(t.word && chainStarts.has(t.key))) {
+    if (!(t.word && chainStarts.has(t))) {
       i++;
       continue;
     }
@@ -620,9 +621,14 @@ function appositionFrom(toks: readonly Token[], consumed: boolean[], text: strin
 function appositionsInLine(toks: readonly Token[], consumed: boolean[], text: string, found: Found<OfficialMatch>[]): void {
   // Apposition: [ông] NAME, TITLE [ORG] (, TITLE [ORG])* (or ` - TITLE`) with no name of its own.
   for (let i = 0; i < toks.length; i++) {
-    if (consumed[i]) continue;
+    if (consumed[i] || !mayStartApposition(toks[i] as Token)) continue;
     i = appositionFrom(toks, consumed, text, found, i);
   }
+}
+
+/** `appositionFrom` finds nothing at a token that neither is a name's word nor may start an honorific: a cheap test first. */
+function mayStartApposition(t: Token): boolean {
+  return isTitleCase(t) || honorifics.startsWith(t);
 }
 
 /** Find every official mention in the document. */
@@ -724,7 +730,7 @@ function careerTitles(ctx: TextContext, people: Found<OfficialMatch>[], consumed
       const titles: TitleMatch[] = [];
       for (let q = k; q < end; q++) {
         const t = toks[q] as Token;
-        if (consumed[q] || !t.word || !chainStarts.has(t.key) || !(q === k || STEP_JOINERS.has((toks[q - 1] as Token).key))) continue;
+        if (consumed[q] || !t.word || !chainStarts.has(t) || !(q === k || STEP_JOINERS.has((toks[q - 1] as Token).key))) continue;
         const chain = titleChain(toks, q, true, true);
         if (!chain || chain.company || chain.name) continue;
         for (const tm of titleMatches(toks, chain, ctx.text)) titles.push({ ...tm, ...dates });
