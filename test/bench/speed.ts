@@ -7,7 +7,7 @@
 //   default      the same with --jobs left to its default: the speed of -j 1 over it (>= 1 is the aim)
 //   x8 -j 1/-j 2 DIR copied 8 times: CPU and wall of -j 2 over -j 1
 //   marginal     (x8 bytes - DIR bytes) / (CPU x8 - CPU DIR), -j 1: MB per CPU-second past the first copy
-//   tiny         one small article, and bare `node -e 0`
+//   tiny         one small article, and bare `node -e 0` (these and --help run 7 times a round)
 //   --help       against bare node
 //   stages       in process, code warm: MB per CPU-second of cleaning, tokenizing and each kind (stages.mjs)
 import { spawnSync } from 'node:child_process';
@@ -37,6 +37,10 @@ function run(cwd: string, args: readonly string[]): Run {
   return { wall, cpu: m ? Number(m[1]) / 1e6 : NaN };
 }
 
+/** Cases of a tenth of a second, run SHORT_REPEATS times a round: a median of 3 of them was noise (one of 3 runs of --help took 1.4x the others). */
+const SHORT = new Set(['node', 'help', 'tiny']);
+const SHORT_REPEATS = 7;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const sizeMB = (dir: string) => fg.sync('**/*.txt', { cwd: dir, stats: true }).reduce((s, e) => s + (e.stats?.size ?? 0), 0) / MB;
 
@@ -61,8 +65,10 @@ export function benchSpeed(dir: string, builds: Record<string, string>, runs = 3
   try {
     for (let i = 0; i < runs; i++) {
       for (const [name, args] of Object.entries(cases)) {
-        for (const [build, root] of Object.entries(builds)) {
-          ((samples[build] ??= {})[name] ??= []).push(run(root, args(root)));
+        for (let rep = 0; rep < (SHORT.has(name) ? SHORT_REPEATS : 1); rep++) {
+          for (const [build, root] of Object.entries(builds)) {
+            ((samples[build] ??= {})[name] ??= []).push(run(root, args(root)));
+          }
         }
       }
       for (const [build, root] of Object.entries(builds)) {
