@@ -158,7 +158,7 @@ export async function* expandInputs(
       for await (const listed of listedFiles(input.slice(1))) {
         if (typeof listed !== 'string') yield listed;
         else {
-          const source = await named(listed, seen, false);
+          const source = named(listed, seen, false);
           if (source !== undefined) yield source;
         }
       }
@@ -208,7 +208,7 @@ export async function* expandInputs(
       files.sort(compareNames);
       if (counting) for (const f of files) count(sizeOf(f));
       for (const f of files) {
-        const source = await named(f, seen, true);
+        const source = named(f, seen, true);
         if (source !== undefined) yield source;
       }
     } else {
@@ -230,7 +230,7 @@ function isLink(path: string): boolean {
  * A path named one by one (a list's, a pattern's match): the file, or the error reading it would
  * give (not there, a directory, a FIFO), or nothing when it was read already.
  */
-async function named(path: string, seen: SeenFiles, matched: boolean): Promise<Source | undefined> {
+function named(path: string, seen: SeenFiles, matched: boolean): Source | undefined {
   let stat: Stats;
   try {
     stat = statSync(path);
