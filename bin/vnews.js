@@ -1,12 +1,33 @@
 #!/usr/bin/env node
-// The vnews command: dist/ (and dist/bundle/, the command line bundled: see src/build/bundle.ts) is built by `npm ci` (prepare) or `npm run build`.
-import { existsSync } from 'node:fs';
-import { fileURLToPath, URL } from 'node:url';
+// The vnews command. It runs dist/bundle/main.js, the command line bundled into one CommonJS file
+// (src/build/bundle.ts), compiled with V8's code cache in dist/bundle/main.cache when the cache
+// was made by this Node with these flags (src/build/code-cache.ts; V8 refuses any other, and the
+// file is then compiled as usual). dist/ is built by `npm ci` (prepare) or `npm run build`.
+// This file is CommonJS (bin/package.json): an ES module here cost every run about 5 ms of
+// Node's module loader.
+'use strict';
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-const cli = new URL('../dist/bundle/main.js', import.meta.url);
-if (!existsSync(cli)) {
-  process.stderr.write(`vnews: ${fileURLToPath(new URL('../dist/', import.meta.url))} is missing: run npm run build (in ${fileURLToPath(new URL('..', import.meta.url))})\n`);
+const root = join(__dirname, '..');
+const dir = join(root, 'dist', 'bundle');
+const file = join(dir, 'main.js');
+if (!existsSync(file)) {
+  process.stderr.write(`vnews: ${join(root, 'dist')}/ is missing: run npm run build (in ${root}/)\n`);
   process.exit(2);
 }
-const { main } = await import(cli.href);
-main(process.argv);
+// The flag src/cli/run.ts sets, set before compiling: a code cache holds the flags it was made with.
+setFlagsFromString('--no-turbo-inlining');
+const cacheFile = join(dir, 'main.cache');
+// Set by src/build/code-cache.ts: this run writes the cache, of every function it compiled.
+const writeCache = process.env.VNEWS_WRITE_CODE_CACHE === '1';
+const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+// The wrapper Node gives a CommonJS module, on the file's first line so that line numbers hold.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dir);
+if (writeCache) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+bundle.exports.main(process.argv);

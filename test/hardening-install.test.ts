@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -44,6 +44,7 @@ Module._load = function (request, ...rest) {
     try {
       mkdirSync(join(root, 'bin'));
       copyFileSync(BIN, join(root, 'bin', 'vnews.js'));
+      copyFileSync(join(dirname(BIN), 'package.json'), join(root, 'bin', 'package.json'));
       writeFileSync(join(root, 'package.json'), '{"type": "module"}\n');
       const r = spawnSync(process.execPath, [join(root, 'bin', 'vnews.js'), 'extract', 'fixtures/seeds'], { encoding: 'utf8' });
       expect(r.stderr).toBe(`vnews: ${root}/dist/ is missing: run npm run build (in ${root}/)\n`);

@@ -1,9 +1,8 @@
 // Inputs: files, directories (every *.txt below them), glob patterns and standard input,
 // read one at a time, in the order given, each yielding its text or a one-line error.
 import { constants, createReadStream, lstatSync, openSync, promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
-import { Socket } from 'node:net';
+import { createRequire } from 'node:module';
 import { escapeControls } from '../text/controls.js';
-import { createInterface } from 'node:readline';
 import type FastGlob from 'fast-glob';
 import { decodeBytes, DecodeError, type Encoding, type EncodingChoice } from './decode.js';
 
@@ -64,6 +63,12 @@ export type Note = (message: string) => void;
 
 export const STDIN_PATH = '-';
 
+// Node's modules that only a stream needs (standard input, a FIFO, a list of files), loaded then:
+// loading them cost every run about 2 ms.
+const requireBuiltin = createRequire(import.meta.url);
+const net = (): typeof import('node:net') => requireBuiltin('node:net') as typeof import('node:net');
+const readline = (): typeof import('node:readline') => requireBuiltin('node:readline') as typeof import('node:readline');
+
 export { filesFrom, isFileList } from './file-list.js';
 import { isFileList } from './file-list.js';
 
@@ -72,7 +77,7 @@ async function* listedFiles(list: string): AsyncGenerator<string | Source> {
   let stream: NodeJS.ReadableStream;
   try {
     stream = list === STDIN_PATH ? process.stdin : createReadStream(list);
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    for await (const line of readline().createInterface({ input: stream, crlfDelay: Infinity })) {
       const path = line.replace(/\r$/, '');
       if (path.trim() !== '') yield path;
     }
@@ -123,7 +128,7 @@ class SeenFiles {
  */
 export async function* expandInputs(
   inputs: readonly string[],
-  stdinIsTTY = Boolean(process.stdin.isTTY),
+  stdinIsTTY?: boolean,
   note: Note = noteOnStderr,
   listed?: (bytes: number) => boolean,
 ): AsyncGenerator<Source> {
@@ -140,7 +145,7 @@ export async function* expandInputs(
     }
   };
   if (inputs.length === 0) {
-    if (stdinIsTTY) {
+    if (stdinIsTTY ?? Boolean(process.stdin.isTTY)) {
       yield { kind: 'error', path: '(none)', message: 'no input: give files, directories or glob patterns, or pipe text to standard input' };
     } else {
       yield { kind: 'stdin', path: STDIN_PATH };
@@ -333,10 +338,11 @@ function compareNames(a: string, b: string): number {
 }
 
 /** Read one source into text (in `encoding`, or told from its bytes), or say why it could not be read. */
-export async function load(source: Source, stdin: NodeJS.ReadableStream = process.stdin, encoding: EncodingChoice = 'auto'): Promise<Loaded> {
+export async function load(source: Source, stdin?: NodeJS.ReadableStream, encoding: EncodingChoice = 'auto'): Promise<Loaded> {
   if (source.kind === 'error') return { path: source.path, error: source.message };
   try {
-    const bytes = source.kind === 'stdin' ? await readStream(stdin) : await readFile(source.raw ?? source.path);
+    // process.stdin is made on first use (a stream, and about 2 ms), so only for standard input.
+    const bytes = source.kind === 'stdin' ? await readStream(stdin ?? process.stdin) : await readFile(source.raw ?? source.path);
     return { path: source.path, ...decodeBytes(bytes, encoding), bytes: bytes.length };
   } catch (err) {
     if (err instanceof DecodeError || err instanceof TooLarge) return { path: source.path, error: err.message };
@@ -364,7 +370,7 @@ async function readFile(path: string | Buffer): Promise<Uint8Array> {
   if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (stat.isFIFO()) {
     const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    return readStream(new Socket({ fd, readable: true, writable: false }));
+    return readStream(new (net().Socket)({ fd, readable: true, writable: false }));
   }
   const handle = await fs.open(path, 'r');
   try {
@@ -405,10 +411,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     // Standard input is read alone, in its turn.
     if (source.kind === 'stdin') {
       while (pending.length > 0) yield await next(pending.shift() as Promise<Loaded>);
-      yield await next(load(source, process.stdin, encoding));
+      yield await next(load(source, undefined, encoding));
       continue;
     }
-    pending.push(load(source, process.stdin, encoding));
+    pending.push(load(source, undefined, encoding));
     if (pending.length > READ_AHEAD) yield await next(pending.shift() as Promise<Loaded>);
   }
   while (pending.length > 0) yield await next(pending.shift() as Promise<Loaded>);
@@ -426,7 +432,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
       chunks.push(buffer);
     }
   } finally {
-    if (stream instanceof Socket) stream.destroy();
+    if (stream instanceof net().Socket) stream.destroy();
   }
   return Buffer.concat(chunks);
 }
