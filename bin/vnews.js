@@ -19,14 +19,16 @@ if (!existsSync(file)) {
   process.stderr.write(`vnews: ${join(root, 'dist')}/ is missing: run npm run build (in ${root}/)\n`);
   process.exit(2);
 }
-// The flag src/cli/run.ts sets, set before compiling: a code cache holds the flags it was made with.
-setFlagsFromString('--no-turbo-inlining');
+// The flags src/cli/run.ts sets (V8_FLAGS), set before compiling: a code cache holds the flags it was made with.
+setFlagsFromString('--max-inlined-bytecode-size=60 --max-inlined-bytecode-size-cumulative=240');
 const cacheFile = join(dir, 'main.cache');
 // Set by src/build/code-cache.ts: this run writes the cache, of every function it compiled.
 const writeCache = process.env.VNEWS_WRITE_CODE_CACHE === '1';
 const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
 // The wrapper Node gives a CommonJS module, on the file's first line so that line numbers hold.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+// For the tests (and anyone wondering): whether V8 took the cache.
+if (process.env.VNEWS_CODE_CACHE_REPORT === '1') process.stderr.write(`vnews: code cache ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'taken'}\n`);
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, dir);
 if (writeCache) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));

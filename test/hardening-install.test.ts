@@ -54,3 +54,25 @@ Module._load = function (request, ...rest) {
     }
   });
 });
+
+describe('the command line bundle and its code cache (bin/vnews.js, src/build/)', () => {
+  const seed = 'fixtures/seeds/002_021c48eba725d1ab.txt';
+  const run = (nodeFlags: string[]) =>
+    spawnSync(process.execPath, [...nodeFlags, BIN, 'extract', '--format', 'ndjson', seed], { encoding: 'utf8', env: { ...process.env, VNEWS_CODE_CACHE_REPORT: '1' } });
+
+  it('bin/vnews.js sets the V8 flags src/cli/run.ts sets, before it compiles', () => {
+    const flags = /export const V8_FLAGS = '([^']+)'/.exec(readFileSync(new URL('../src/cli/run.ts', import.meta.url), 'utf8'))?.[1];
+    expect(flags).toMatch(/^--/);
+    expect(readFileSync(BIN, 'utf8')).toContain(`setFlagsFromString('${flags}')`);
+  });
+
+  it('the cache npm run build made is taken; with other V8 flags it is refused and the answer is the same', () => {
+    const taken = run([]);
+    expect(taken.status).toBe(0);
+    expect(taken.stderr).toBe('vnews: code cache taken\n');
+    const refused = run(['--no-opt']);
+    expect(refused.stderr).toBe('vnews: code cache refused\n');
+    expect(refused.stdout).toBe(taken.stdout);
+    expect(JSON.parse(taken.stdout.split('\n')[0] as string)).toMatchObject({ path: seed });
+  });
+});

@@ -4,7 +4,7 @@
 // compiled: the start-up, the command line and the main job. A tiny extract took 0.160 s
 // compiled as usual and 0.146 s with the cache (bare node: 0.08 s).
 //
-// V8 takes a cache only from the same V8 with the same flags (bin/vnews.js sets its one flag
+// V8 takes a cache only from the same V8 with the same flags (bin/vnews.js sets its flags
 // before compiling, as here); any other Node refuses it and compiles as usual, with no other
 // difference. Without the seeds (dist/ built outside the repository) no cache is made.
 import { spawnSync } from 'node:child_process';
