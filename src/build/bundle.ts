@@ -14,9 +14,10 @@
 // `createRequire(import.meta.url)`) gets the place of its tsc copy, so every data path and package
 // look-up is the same as before. The pool is the exception: it starts `./worker.js` beside itself,
 // and bundled that is the bundled worker.
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -70,8 +71,26 @@ const ownPlace: Plugin = {
   },
 };
 
+/**
+ * The bundle require()s each package left outside it, so each must be CommonJS: Node 20 before
+ * 20.19 cannot require an ES module. The build fails naming the one that is not (bundle it in,
+ * as chalk is).
+ */
+function checkRequirable(packages: Iterable<string>): void {
+  const requireFromDist = createRequire(DIST);
+  for (const name of packages) {
+    const file = requireFromDist.resolve(name);
+    // The package.json nearest the file says how a .js file is read.
+    let dir = dirname(file);
+    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+    const pkg = join(dir, 'package.json');
+    const type = existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type : undefined;
+    if (file.endsWith('.mjs') || (file.endsWith('.js') && type === 'module')) throw new Error(`bundle: ${name} resolves to an ES module (${file}), which the CommonJS bundle cannot require on Node 20 before 20.19: add it to BUNDLED_PACKAGES`);
+  }
+}
+
 rmSync(BUNDLE_DIR, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { main: `${DIST}cli/main.js`, worker: `${DIST}parallel/worker.js` },
   outdir: BUNDLE_DIR,
   bundle: true,
@@ -86,7 +105,16 @@ await build({
   banner: { js: `'use strict';\nconst ${BUNDLE_URL} = require('node:url').pathToFileURL(__filename).href;` },
   plugins: [lazyChildProcess, packagesOutside, ownPlace],
   sourcemap: 'linked',
+  metafile: true,
   logLevel: 'warning',
 });
+checkRequirable(
+  new Set(
+    Object.values(result.metafile.outputs)
+      .flatMap((o) => o.imports)
+      .filter((i) => i.external && !i.path.startsWith('node:'))
+      .map((i) => i.path),
+  ),
+);
 // dist/ is "type": "module"; the bundle's .js files are CommonJS.
 writeFileSync(`${BUNDLE_DIR}package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);

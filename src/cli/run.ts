@@ -19,7 +19,7 @@ import { ENCODING_LABELS, type Encoding, type EncodingChoice } from '../io/decod
 // compiling took about 0.5 CPU-seconds of a run over the corpus, a third of it, and left code no
 // faster than without inlining. Turning inlining off (--no-turbo-inlining, until issue 20's third
 // round) left small helpers (a class test, a key compare) calls too: inlining only functions of
-// at most 60 bytes of bytecode, 240 into one function, took 9% less CPU over the corpus copied 8
+// at most 60 bytes of bytecode, 240 into one function, took 7% less CPU over the corpus copied 8
 // times than no inlining, and the same over the corpus once. The flags are read when a function
 // is optimized, so setting them here, before any article is read, covers the whole run and the
 // worker threads (V8's flags are the process's). bin/vnews.js sets the same before it compiles
