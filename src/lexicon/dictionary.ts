@@ -41,15 +41,13 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
 /**
- * A set of keys as one text (the keys one a line, as UTF-16 code units) and an open-addressing
- * hash table of where each starts in it: loads from one buffer with no string or object per key
- * (the units are a view of the file's bytes: making them a string cost a run 6 to 7 ms), and is
- * asked about a phrase as its syllables' keys, without joining them.
+ * A set of keys as one text (the keys one a line) and an open-addressing hash table of where each
+ * starts in it: loads from one buffer with no string or object per key, and is asked about a
+ * phrase as its syllables' keys, without joining them.
  */
 export class KeyTable {
   private constructor(
-    /** The keys one a line, in this machine's byte order (as `slots`). */
-    private readonly text: Uint16Array,
+    private readonly text: string,
     /** Each slot: where a key starts in `text`, plus one (0: empty); a power of two of them. */
     private readonly slots: Uint32Array,
   ) {}
@@ -58,10 +56,7 @@ export class KeyTable {
   static of(keys: readonly string[]): KeyTable {
     let size = 1;
     while (size < keys.length * 1.5) size *= 2;
-    const joined = keys.join('\n');
-    const text = new Uint16Array(joined.length);
-    for (let i = 0; i < joined.length; i++) text[i] = joined.charCodeAt(i);
-    const table = new KeyTable(text, new Uint32Array(size));
+    const table = new KeyTable(keys.join('\n'), new Uint32Array(size));
     let at = 0;
     for (const key of keys) {
       if (!table.hasKeys([key])) table.slots[table.freeSlot(hashOf([key]))] = at + 1;
@@ -77,21 +72,19 @@ export class KeyTable {
     const head = new Uint32Array(buf.buffer, buf.byteOffset, 2);
     const [size, units] = [head[0] as number, head[1] as number];
     const slots = new Uint32Array(buf.buffer, buf.byteOffset + 8, size);
-    return new KeyTable(new Uint16Array(buf.buffer, buf.byteOffset + 8 + size * 4, units), slots);
+    const text = Buffer.from(buf.buffer, buf.byteOffset + 8 + size * 4, units * 2).toString('utf16le');
+    return new KeyTable(text, slots);
   }
 
-  /** Its size in slots and in the text's code units, the slots, then the text's code units (this machine's byte order, as the slots). */
+  /** Its size in slots and in the text's code units, the slots, then the text in UTF-16. */
   toBuffer(): Buffer {
     const head = Buffer.from(new Uint32Array([this.slots.length, this.text.length]).buffer);
-    const bytes = (a: Uint16Array | Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    return Buffer.concat([head, bytes(this.slots), bytes(this.text)]);
+    return Buffer.concat([head, Buffer.from(this.slots.buffer, this.slots.byteOffset, this.slots.byteLength), Buffer.from(this.text, 'utf16le')]);
   }
 
   /** The keys, in the order they were given. */
   keys(): string[] {
-    let joined = '';
-    for (let i = 0; i < this.text.length; i += 8192) joined += String.fromCharCode(...this.text.subarray(i, i + 8192));
-    return joined === '' ? [] : joined.split('\n');
+    return this.text === '' ? [] : this.text.split('\n');
   }
 
   /** Is the phrase of these syllables' keys, joined by spaces, a key? */
@@ -118,14 +111,13 @@ export class KeyTable {
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as string;
       if (k > 0) {
-        if (text[p] !== SPACE) return false;
+        if (text.charCodeAt(p) !== SPACE) return false;
         p++;
       }
-      if (p + key.length > text.length) return false;
-      for (let i = 0; i < key.length; i++) if (text[p + i] !== key.charCodeAt(i)) return false;
+      if (!text.startsWith(key, p)) return false;
       p += key.length;
     }
-    return p === text.length || text[p] === NEWLINE;
+    return p === text.length || text.charCodeAt(p) === NEWLINE;
   }
 }
 
