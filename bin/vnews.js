@@ -20,7 +20,7 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 // The flags src/cli/run.ts sets (V8_FLAGS), set before compiling: a code cache holds the flags it was made with.
-setFlagsFromString('--max-inlined-bytecode-size=60 --max-inlined-bytecode-size-cumulative=240');
+setFlagsFromString('--max-inlined-bytecode-size=60 --max-inlined-bytecode-size-cumulative=240 --interrupt-budget=135168');
 const cacheFile = join(dir, 'main.cache');
 // Set by src/build/code-cache.ts: this run writes the cache, of every function it compiled.
 const writeCache = process.env.VNEWS_WRITE_CODE_CACHE === '1';
