@@ -343,11 +343,13 @@ describe('4. officials: a title dated by the article’s own date; counts, first
 describe('9. extract to a terminal: a progress bar while the table is gathered, and a hint for a long table', () => {
   // Two runs over 4 MB: more than the default 30 s when the machine is shared (a hang still fails).
   it('on a terminal (script(1) gives one): the bar is drawn, then the hint; in a pipe neither', { timeout: 120_000 }, () => {
-    // 150 copies of the seeds (750 files, 4 MB, -j 1; a file named twice is read once, so copies): well
-    // past the bar's one second on a fast machine too. CI=true turns the bar off.
+    // 150 copies of the seeds (750 files, 4 MB, -j 1; a file named twice is read once, so copies).
+    // Their reading took about 1.1 s, so the bar's one second was a race, lost on a fast run:
+    // VNEWS_PROGRESS_DELAY=0.2 draws it well before the end (with the totals, counted in the
+    // background by then). CI=true turns the bar off.
     const copies = mkdtempSync(join(tmpdir(), 'vnews-bar-'));
     for (let i = 0; i < 150; i++) for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(copies, `${i}_${f}`));
-    const command = `stty rows 30 cols 120; node bin/vnews.js extract -j 1 ${copies}`;
+    const command = `stty rows 30 cols 120; VNEWS_PROGRESS_DELAY=0.2 node bin/vnews.js extract -j 1 ${copies}`;
     const tty = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, CI: '', TERM: 'xterm' } });
     expect(tty.stdout).toMatch(/\d+\/\d+ files · [\d.]+\/[\d.]+ MB/);
     expect(tty.stdout).toMatch(/vnews: [\d,]+ lines of table: page them \(\| less -S/);

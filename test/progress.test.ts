@@ -50,6 +50,27 @@ describe('Progress', () => {
     expect(writes).toHaveLength(1);
   });
 
+  it('VNEWS_PROGRESS_DELAY sets the delay in seconds; a value that is not a number from 0 leaves the default, one second', () => {
+    const firstDraw = (value: string | undefined) => {
+      const saved = process.env.VNEWS_PROGRESS_DELAY;
+      if (value === undefined) delete process.env.VNEWS_PROGRESS_DELAY;
+      else process.env.VNEWS_PROGRESS_DELAY = value;
+      try {
+        const { writes, clock, progress } = setup();
+        for (clock.t = 0; writes.length === 0 && clock.t <= 5000; clock.t += 50) progress.tick(1000);
+        return clock.t - 50;
+      } finally {
+        if (saved === undefined) delete process.env.VNEWS_PROGRESS_DELAY;
+        else process.env.VNEWS_PROGRESS_DELAY = saved;
+      }
+    };
+    expect(firstDraw(undefined)).toBe(1000);
+    expect(firstDraw('0.25')).toBe(250);
+    expect(firstDraw('0')).toBe(0);
+    expect(firstDraw('3')).toBe(3000);
+    for (const bad of ['', 'abc', '-1', '1s', '1e3']) expect(firstDraw(bad), bad).toBe(1000);
+  });
+
   it('after the delay: files, MB, rate and ETA, redrawn in place', () => {
     const { writes, clock, progress } = setup();
     progress.setTotals(10, 10_000_000);

@@ -13,7 +13,7 @@ export interface ProgressOptions {
    * `true` overrides CI and TERM, not the terminal: a stream that is not a TTY never gets a bar.
    */
   enabled?: boolean;
-  /** Show nothing until the run has lasted this long (default 1000 ms): short runs stay silent. */
+  /** Show nothing until the run has lasted this long (default: VNEWS_PROGRESS_DELAY seconds, else 1000 ms): short runs stay silent. */
   delayMs?: number;
   /** Redraw at most this often (default 200 ms). */
   intervalMs?: number;
@@ -28,6 +28,13 @@ const BAR_MAX = 30;
 const BAR_MIN = 10;
 const SEPARATOR = ' · ';
 const ERASE = '\r\x1b[K';
+
+/** VNEWS_PROGRESS_DELAY: seconds before the bar is drawn, a number from 0 (anything else: the default). */
+function delayFromEnvironment(): number | undefined {
+  const value = process.env.VNEWS_PROGRESS_DELAY;
+  if (value === undefined || !/^\d+(\.\d+)?$/.test(value.trim())) return undefined;
+  return Number(value) * 1000;
+}
 
 /**
  * A progress bar over a stream. Silent when disabled or not on a terminal; otherwise draws from
@@ -53,7 +60,7 @@ export class Progress {
     const isTTY = this.stream.isTTY === true;
     const wanted = options.enabled ?? (!process.env.CI && process.env.TERM !== 'dumb');
     this.enabled = isTTY && wanted;
-    this.delayMs = options.delayMs ?? 1000;
+    this.delayMs = options.delayMs ?? delayFromEnvironment() ?? 1000;
     this.intervalMs = options.intervalMs ?? 200;
     // The global performance is made on first use; node:perf_hooks cost every run about 2 ms to load.
     this.now = options.now ?? (() => performance.now());
