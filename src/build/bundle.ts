@@ -47,52 +47,55 @@ const packagesOutside: Plugin = {
 };
 
 /**
+ * A plugin that gives one package, when it imports `specifier`, the module `contents` instead,
+ * whose own imports resolve from `resolveDir` (by default, as the bundle's do).
+ */
+function shim(name: string, importerPackage: string, specifier: string, contents: string, resolveDir?: string): Plugin {
+  const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${importerPackage}[\\\\/]`);
+  const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter }, (args) => (importer.test(args.importer) ? { path: specifier, namespace: name } : undefined));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js', ...(resolveDir === undefined ? {} : { resolveDir }) }));
+    },
+  };
+}
+
+/**
  * commander requires node:child_process when it loads, for subcommands that are programs of their
  * own (vnews has none): 7–8 ms of a tiny run. Bundled, it gets the module on first use instead.
  */
-const lazyChildProcess: Plugin = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-  },
-};
+const lazyChildProcess = shim('lazy-child-process', 'commander', 'node:child_process', "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });");
 
 /**
  * cli-table3 measures each cell with string-width many times over (laying out, then drawing), and
  * string-width 4 builds two regular expressions at each call (ANSI codes, emoji): a table of 750
  * articles (46,824 lines) spent 1.9 of its 5.3 CPU-seconds there. Bundled, cli-table3 gets
  * string-width with each string's width remembered (the same function of the same string; the
- * memory is dropped past 100,000 strings).
+ * memory is dropped past 100,000 strings). Its require is of the string-width cli-table3 itself
+ * would get.
  */
-const memoStringWidth: Plugin = {
-  name: 'memo-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'memo-string-width' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'memo-string-width' }, () => ({
-      contents: [
-        "const stringWidth = require('string-width');",
-        'const widths = new Map();',
-        'module.exports = (s, ...rest) => {',
-        "  if (typeof s !== 'string' || rest.length > 0) return stringWidth(s, ...rest);",
-        '  let w = widths.get(s);',
-        '  if (w === undefined) {',
-        '    if (widths.size >= 100000) widths.clear();',
-        '    w = stringWidth(s);',
-        '    widths.set(s, w);',
-        '  }',
-        '  return w;',
-        '};',
-      ].join('\n'),
-      loader: 'js',
-      // The string-width cli-table3 itself would get.
-      resolveDir: dirname(createRequire(DIST).resolve('cli-table3/package.json')),
-    }));
-  },
-};
+const memoStringWidth = shim(
+  'memo-string-width',
+  'cli-table3',
+  'string-width',
+  [
+    "const stringWidth = require('string-width');",
+    'const widths = new Map();',
+    'module.exports = (s, ...rest) => {',
+    "  if (typeof s !== 'string' || rest.length > 0) return stringWidth(s, ...rest);",
+    '  let w = widths.get(s);',
+    '  if (w === undefined) {',
+    '    if (widths.size >= 100000) widths.clear();',
+    '    w = stringWidth(s);',
+    '    widths.set(s, w);',
+    '  }',
+    '  return w;',
+    '};',
+  ].join('\n'),
+  dirname(createRequire(DIST).resolve('cli-table3/package.json')),
+);
 
 /** Each module of dist/ keeps its own import.meta.url: its tsc copy's, found from the bundle's. */
 const ownPlace: Plugin = {
