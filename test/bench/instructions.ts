@@ -15,8 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const TINY = resolve('fixtures/seeds/002_021c48eba725d1ab.txt');
+import { TINY } from './speed.js';
 
 /** Instructions valgrind counts for `node ARGS` in `cwd`, output thrown away. */
 function instructions(cwd: string, args: readonly string[]): number {

@@ -20,7 +20,8 @@ const MB = 1024 * 1024;
 const PROBE = new URL('./rss-probe.mjs', import.meta.url).pathname;
 const FLOOR = new URL('./floor.mjs', import.meta.url).pathname;
 const STAGES = new URL('./stages.mjs', import.meta.url).pathname;
-const TINY = resolve('fixtures/seeds/002_021c48eba725d1ab.txt');
+/** The small article of the start-up cases (also bench:instructions'). */
+export const TINY = resolve('fixtures/seeds/002_021c48eba725d1ab.txt');
 
 interface Run {
   wall: number;
