@@ -84,6 +84,64 @@ describe('decoding each encoding of the article', () => {
   });
 });
 
+describe('UTF-8 is read as TextDecoder reads it (fatal, one BOM dropped), by the faster path decode.ts takes', () => {
+  const reference = new TextDecoder('utf-8', { fatal: true });
+  const hex = (h: string) => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
+  // Byte sequences with an edge in them: each must read as the reference reads it, or fail as it fails.
+  const CASES: [string, Uint8Array][] = [
+    ['empty', new Uint8Array()],
+    ['ASCII', new TextEncoder().encode('Hoi nghi lan thu 20\n')],
+    ['Vietnamese', new TextEncoder().encode('Hội nghị Ngoại vụ toàn quốc lần thứ 20, ngày 13/12')],
+    ['a BOM alone', hex('efbbbf')],
+    ['two BOMs: only the first is dropped', hex('efbbbfefbbbf41')],
+    ['a BOM in the middle stays', hex('41efbbbf42')],
+    ['astral and noncharacters', new TextEncoder().encode('😀 \u{10FFFF} \uFFFE \uFFFF')],
+    ['Latin-1 letters only', new TextEncoder().encode('café naïve')],
+    ['a lone continuation byte', hex('4180')],
+    ['a cut sequence at the end', hex('41e1bb')],
+    ['an overlong slash', hex('c0af')],
+    ['an encoded surrogate', hex('eda080')],
+    ['past U+10FFFF', hex('f4908080')],
+    ['Windows-1258 bytes', hex('48e0204ee469')],
+  ];
+  it.each(CASES)('%s', (_, bytes) => {
+    let expected: string | undefined;
+    try {
+      expected = reference.decode(bytes);
+    } catch {
+      expected = undefined;
+    }
+    if (expected === undefined) expect(() => decodeBytes(bytes, 'utf-8')).toThrow(/invalid UTF-8 at byte \d+/);
+    else {
+      expect(decodeBytes(bytes, 'utf-8')).toEqual({ text: expected, encoding: 'utf-8' });
+      expect(decodeBytes(bytes, 'auto')).toEqual({ text: expected, encoding: 'utf-8' });
+    }
+  });
+
+  it('every seed, and 2,000 random byte strings, read the same', () => {
+    for (const f of readdirSync('fixtures/seeds')) {
+      const bytes = readFileSync(`fixtures/seeds/${f}`);
+      expect(decodeBytes(bytes, 'utf-8').text).toBe(reference.decode(bytes));
+    }
+    let seed = 20;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8;
+    for (let k = 0; k < 2000; k++) {
+      // Mostly valid UTF-8 (code points of every length), with a byte changed in some.
+      const cps = Array.from({ length: random() % 12 }, () => [0x41, 0xe9, 0x1ec7, 0xfeff, 0x1f600][random() % 5] as number);
+      const bytes = new TextEncoder().encode(String.fromCodePoint(...cps));
+      if (bytes.length > 0 && random() % 3 === 0) bytes[random() % bytes.length] = random() & 0xff;
+      let expected: string | undefined;
+      try {
+        expected = reference.decode(bytes);
+      } catch {
+        expected = undefined;
+      }
+      if (expected === undefined) expect(() => decodeBytes(bytes, 'utf-8')).toThrow();
+      else expect(decodeBytes(bytes, 'utf-8').text).toBe(expected);
+    }
+  });
+});
+
 describe('what is not Vietnamese in any encoding is an error, not a wrong decoding', () => {
   const bad = readdirSync(`${DIR}/not-vietnamese`).sort();
   it('the fixtures are there', () => expect(bad.length).toBeGreaterThanOrEqual(6));

