@@ -26,8 +26,7 @@ const cacheFile = join(dir, 'main.cache');
 const writeCache = process.env.VNEWS_WRITE_CODE_CACHE === '1';
 const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
 // The wrapper Node gives a CommonJS module, on the file's first line so that line numbers hold.
-// The bundle is all ASCII (src/build/ascii.ts): read as latin1, its bytes are copied, not decoded.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, { filename: file, cachedData });
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
 // For the tests (and anyone wondering): whether V8 took the cache.
 if (process.env.VNEWS_CODE_CACHE_REPORT === '1') process.stderr.write(`vnews: code cache ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'taken'}\n`);
 const bundle = { exports: {} };

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { toAscii } from '../src/build/ascii.js';
 
 const BIN = fileURLToPath(new URL('../bin/vnews.js', import.meta.url));
 
@@ -75,36 +74,5 @@ describe('the command line bundle and its code cache (bin/vnews.js, src/build/)'
     expect(refused.stderr).toBe('vnews: code cache refused\n');
     expect(refused.stdout).toBe(taken.stdout);
     expect(JSON.parse(taken.stdout.split('\n')[0] as string)).toMatchObject({ path: seed });
-  });
-});
-
-describe('the bundle is written in ASCII (src/build/ascii.ts), so bin/vnews.js reads it as latin1', () => {
-  it('npm run build left no character outside ASCII in either bundle', () => {
-    for (const name of ['main.js', 'worker.js']) {
-      const bytes = readFileSync(new URL(`../dist/bundle/${name}`, import.meta.url));
-      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
-    }
-  });
-
-  // [regex source, flags, texts it is tried on]: escaped, each must match the same text at the same place.
-  const REGEXES: [string, string, string[]][] = [
-    ['[àáảãạèéẻẽẹỳýỷỹỵ]', '', ['hoà', 'thuỷ', 'hoa']],
-    ['^theo dõi .{1,40} trên google news$', 'u', ['theo dõi Báo X trên google news', 'theo doi x tren google news']],
-    ['Nguồn(?<=[.!?”"]\\s+Nguồn)\\s*:', 'gu', ['hết. Nguồn: TTXVN', 'Nguồn: TTXVN']],
-    ['\\–|\\—', '', ['a – b', 'a — b', 'a - b']],
-    ['\\\\ạ', '', ['x\\ạ', 'xạ']],
-    ['[😀-😂]', 'u', ['a😁', 'a😃']],
-    ['😀', '', ['a😀']],
-    ['ĐẠI HỘI', 'i', ['đại hội XIII', 'Dai hoi']],
-  ];
-  it.each(REGEXES)('/%s/%s means the same escaped', (source, flags, texts) => {
-    const escaped = toAscii(source, 'test');
-    expect(escaped).not.toMatch(/[\u0080-\uffff]/);
-    for (const text of texts) expect(new RegExp(escaped, flags).exec(text)?.index, text).toBe(new RegExp(source, flags).exec(text)?.index);
-  });
-
-  it('ASCII is left as it was; any other character becomes its \\u escape, in a comment too', () => {
-    expect(toAscii('const a = /x/; // ông nói', 'test')).toBe('const a = /x/; // \\u00f4ng n\\u00f3i');
-    expect(toAscii('plain ascii \\n', 'test')).toBe('plain ascii \\n');
   });
 });

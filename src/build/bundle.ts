@@ -20,7 +20,6 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { toAscii } from './ascii.js';
 
 const DIST = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE_DIR = fileURLToPath(new URL('../bundle/', import.meta.url));
@@ -166,17 +165,3 @@ checkRequirable(
 );
 // dist/ is "type": "module"; the bundle's .js files are CommonJS.
 writeFileSync(`${BUNDLE_DIR}package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
-
-// esbuild writes strings and names in ASCII but leaves regular expression literals (and comments)
-// as they were, and the lexicons' patterns are Vietnamese: so the bundle was UTF-8, which Node
-// reads into a string of two-byte characters. Written all ASCII, bin/vnews.js reads it as latin1
-// (a copy of the bytes) and V8 scans one-byte source: valgrind counted 12 to 15 million fewer
-// instructions in a tiny extract (0.786 billion; bare node 0.506). A regex means the same with
-// its characters escaped (`\u1ea1` is `ạ`, with or without the u flag); only its `.source`
-// shows the escapes, which nothing here prints. Columns of the source map drift on the few
-// lines this changes.
-for (const name of ['main.js', 'worker.js']) {
-  const file = `${BUNDLE_DIR}${name}`;
-  writeFileSync(file, toAscii(readFileSync(file, 'utf8'), name));
-}
-
