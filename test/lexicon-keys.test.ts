@@ -4,8 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldWordList, KeyTable, readWordList } from '../src/lexicon/dictionary.js';
 import { foldKey } from '../src/text/normalize.js';
-import { phraseKeys } from '../src/text/phrases.js';
-import { tokenize } from '../src/text/tokens.js';
 
 const BUILT = new URL('../dist/lexicon/viet74k-keys.bin', import.meta.url);
 
@@ -40,27 +38,5 @@ describe('Viet74K keys', () => {
     for (const k of keys.slice(0, 5000)) expect(table.hasKeys(k.split(' '))).toBe(true);
     const probes = keys.slice(0, 3000).flatMap((k) => [k.split(' ').slice(1), [...k.split(' '), 'của'], k.split(' ').reverse()]);
     for (const p of probes) expect(table.hasKeys(p)).toBe(set.has(p.join(' ')));
-  });
-});
-
-// The lexicon phrases' keys `npm run build` writes (dist/text/phrase-keys.json, what a built vnews's
-// matchers take) are the keys the sources' tokenizer gives them, and cover every lexicon.
-describe('phrase keys', () => {
-  const BUILT_PHRASES = new URL('../dist/text/phrase-keys.json', import.meta.url);
-
-  it('written by the build are each phrase tokenized, for the phrases of every lexicon (npm run build first)', async () => {
-    expect(existsSync(BUILT_PHRASES), 'dist/text/phrase-keys.json: run npm run build').toBe(true);
-    const built = JSON.parse(readFileSync(BUILT_PHRASES, 'utf8')) as Record<string, string>;
-    for (const [phrase, keys] of Object.entries(built)) expect(keys, phrase).toBe(tokenize(phrase, 0).map((t) => t.key).join(' '));
-    const { TITLES } = await import('../src/kinds/officials/lexicon.js');
-    const { COUNTRIES } = await import('../src/lexicon/places.js');
-    for (const phrase of [...TITLES, ...COUNTRIES]) expect(built[phrase], phrase).toBeDefined();
-    expect(built['Uỷ viên Bộ Chính trị'] ?? built['Ủy viên Bộ Chính trị']).toBe('ủy viên bộ chính trị');
-  });
-
-  it('of a phrase the build did not see are its tokens keys, as before', () => {
-    expect(phraseKeys('Hội nghị Thượng đỉnh (lần thứ 3)')).toEqual(['hội', 'nghị', 'thượng', 'đỉnh', '(', 'lần', 'thứ', '3', ')']);
-    expect(phraseKeys('Thuỷ điện')).toEqual(['thủy', 'điện']);
-    expect(phraseKeys('')).toEqual([]);
   });
 });

@@ -1,45 +1,7 @@
 // Matching lexicon phrases against tokens: longest match first, compared by folded key, so a
 // lexicon written `Ủy ban` also finds `Uỷ ban` and `ỦY BAN`.
-//
-// A phrase's keys are its tokens' keys. Tokenizing the 1,300-odd phrases of the lexicons took 5 to
-// 7 ms of every run's and worker's start (code not yet compiled), so `npm run build` writes them
-// (write-phrase-keys.ts: phrase-keys.json beside the built module), and a matcher takes a
-// phrase's keys from there. Run from the sources (tests, tsx), where no such file is written, or
-// for a phrase not in it, the phrase is tokenized as before: the same keys either way.
-import { readFileSync } from 'node:fs';
 import { tokenize, type Token } from './tokens.js';
 import { allocateBit, markFirstKey } from './lexicon-index.js';
-
-/** Where the build writes the phrases' keys: next to this module (dist/text/). */
-export const PHRASE_KEYS_FILE = new URL('./phrase-keys.json', import.meta.url);
-
-/** Phrases given to a matcher since `recordPhrases` (write-phrase-keys.ts). */
-let seen: Set<string> | undefined;
-
-/** From now on, note every phrase given to a matcher in the set returned. */
-export function recordPhrases(): ReadonlySet<string> {
-  seen ??= new Set();
-  return seen;
-}
-
-/** Phrase → its keys joined by spaces (a key never holds one), as the build wrote them. */
-const built = loadBuilt();
-
-function loadBuilt(): Map<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(PHRASE_KEYS_FILE, 'utf8');
-  } catch {
-    return new Map();
-  }
-  return new Map(Object.entries(JSON.parse(text) as Record<string, string>));
-}
-
-/** The keys of a phrase's tokens. */
-export function phraseKeys(phrase: string): string[] {
-  const keys = built.get(phrase);
-  return keys !== undefined ? keys.split(' ') : tokenize(phrase, 0).map((t) => t.key);
-}
 
 export interface PhraseMatch<V> {
   /** Index of the first token after the phrase. */
@@ -56,8 +18,7 @@ export class PhraseMatcher<V = string> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) {
-      seen?.add(phrase);
-      const keys = phraseKeys(phrase);
+      const keys = tokenize(phrase, 0).map((t) => t.key);
       const first = keys[0];
       if (first === undefined) continue;
       markFirstKey(first, this.bit);
