@@ -1,7 +1,8 @@
 // Instructions, counted by valgrind, of the runs bench:speed times: on a shared VM, CPU-seconds of
 // the same build differ by 10 to 30 per cent from run to run, and a change of a few per cent is
 // lost in them; valgrind's count of instructions (cachegrind, no cache simulation) repeats to
-// about 0.1 per cent. Each case runs once per build, under `node --single-threaded` for the
+// about 0.2 per cent run after run (it drifted 2 to 3 per cent for one build between counts an
+// hour apart, so builds are compared within one bench, run one after the other). Each case runs once per build, under `node --single-threaded` for the
 // corpus (V8 then compiles on the main thread, so its compiling is counted too, and when it is
 // done no longer depends on timing), as is for the start-up cases. Needs valgrind (Debian's
 // `valgrind`); about 3 minutes a build for the corpus, 50 to 100 times its own time.
